@@ -1,0 +1,67 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Access;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.ApiKeys.Commands;
+
+/// <summary>Issue a key for an external system. The secret is returned once and stored only hashed.</summary>
+public sealed record CreateApiKey(string? Name, string? Tenant, IReadOnlyList<string>? Scopes) : ICommand<CreatedApiKey>;
+
+public sealed record CreatedApiKey(Guid Id, string Secret, string Name, string? Tenant, IReadOnlyList<string> Scopes);
+
+public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>
+{
+    public CreateApiKeyValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Scopes).NotEmpty().WithMessage("Name at least one scope.");
+        RuleForEach(x => x.Scopes)
+            .Must(s => Common.Abstractions.Scopes.All.Contains(s))
+            .WithMessage((_, s) => $"Unknown scope '{s}'. Known scopes: {string.Join(", ", Common.Abstractions.Scopes.All)}.");
+    }
+}
+
+public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<CreateApiKey, CreatedApiKey>
+{
+    public async Task<CreatedApiKey> Handle(CreateApiKey request, CancellationToken cancellationToken)
+    {
+        Guid? tenantId = null;
+        if (!string.IsNullOrEmpty(request.Tenant))
+        {
+            tenantId = await db.Tenants.Where(t => t.Slug == request.Tenant).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw RequestValidationException.For("tenant", "No jurisdiction has this slug.");
+        }
+
+        // A tenant's official issues keys for their own tenant only; platform keys need a platform actor.
+        if (!actor.IsPlatform && (tenantId is null || tenantId != actor.TenantId))
+        {
+            throw new ForbiddenException("You may issue keys only for your own jurisdiction.");
+        }
+
+        var scopes = request.Scopes!.Distinct().ToArray();
+        if (tenantId is not null && scopes.Contains(Common.Abstractions.Scopes.TenantsWrite))
+        {
+            throw RequestValidationException.For("scopes", "tenants:write is a platform scope.");
+        }
+
+        var secret = ApiKeySecrets.New();
+        var key = new ApiKey
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
+            Name = request.Name!.Trim(),
+            KeyHash = ApiKeySecrets.Hash(secret),
+            Prefix = secret[..8],
+            Scopes = scopes,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = actor.Label,
+        };
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedApiKey(key.Id, secret, key.Name, request.Tenant, scopes);
+    }
+}

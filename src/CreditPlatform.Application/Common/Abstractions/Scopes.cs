@@ -1,0 +1,47 @@
+namespace CreditPlatform.Application.Common.Abstractions;
+
+/// <summary>API scopes (api.md) and the roles of signed-in users.</summary>
+public static class Scopes
+{
+    public const string EventsWrite = "events:write";
+    public const string SubjectsRead = "subjects:read";
+    public const string SubjectsWrite = "subjects:write";
+    public const string RulesRead = "rules:read";
+    public const string RulesWrite = "rules:write";
+    public const string ListsRead = "lists:read";
+    public const string ListsWrite = "lists:write";
+    public const string ChecksRead = "checks:read";
+    public const string AppealsWrite = "appeals:write";
+    public const string AppealsDecide = "appeals:decide";
+    public const string KeysWrite = "keys:write";
+    public const string AuditRead = "audit:read";
+    public const string TenantsWrite = "tenants:write";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite,
+    ];
+}
+
+public static class Roles
+{
+    public const string PlatformAdmin = "platform-admin";
+    public const string Official = "official";
+    public const string Gatherer = "gatherer";
+    public const string Citizen = "citizen";
+
+    /// <summary>What a signed-in user may do in their own tenant, by role.</summary>
+    public static IReadOnlyList<string> ScopesOf(string role) => role switch
+    {
+        PlatformAdmin => Scopes.All,
+        Official =>
+        [
+            Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead, Scopes.RulesWrite,
+            Scopes.ListsRead, Scopes.ListsWrite, Scopes.ChecksRead, Scopes.AppealsDecide, Scopes.KeysWrite, Scopes.AuditRead,
+        ],
+        Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
+        Citizen => [Scopes.AppealsWrite],
+        _ => [],
+    };
+}

@@ -1,0 +1,69 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Domain.Audit;
+
+namespace CreditPlatform.Application.Common.Behaviours;
+
+/// <summary>A request that reads a person's data; it is audited like a write.</summary>
+public interface IPersonalDataRead
+{
+    Guid? AuditSubjectId { get; }
+}
+
+/// <summary>A command that names the subject it touches, for the audit trail.</summary>
+public interface ISubjectCommand
+{
+    Guid? AuditSubjectId { get; }
+}
+
+/// <summary>
+/// Records every command and every read of personal data: who, what, when, which subject.
+/// Runs inside the transaction, so an audited write and its audit row commit together.
+/// </summary>
+public sealed class AuditBehaviour<TRequest, TResponse>(
+    IAppDbContext db, ICurrentActor actor, ITenantContext tenant, TimeProvider clock, ICorrelation correlation)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : IRequest<TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
+        var isCommand = request is ICommand<TResponse>;
+        var isPersonalRead = request is IPersonalDataRead;
+        if (!isCommand && !isPersonalRead)
+        {
+            return await next();
+        }
+
+        var response = await next();
+        var subjectId = request switch
+        {
+            IPersonalDataRead r => r.AuditSubjectId,
+            ISubjectCommand c => c.AuditSubjectId,
+            _ => null,
+        } ?? (response as ISubjectResult)?.SubjectId;
+
+        db.AuditEntries.Add(new AuditEntry
+        {
+            TenantId = tenant.TenantId ?? Guid.Empty,
+            At = clock.GetUtcNow(),
+            Actor = actor.IsAuthenticated ? actor.Label : "anonymous",
+            Action = typeof(TRequest).Name,
+            SubjectId = subjectId,
+            CorrelationId = correlation.Id,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+}
+
+/// <summary>A response that names the subject it concerns, so the audit row can point at it.</summary>
+public interface ISubjectResult
+{
+    Guid SubjectId { get; }
+}
+
+/// <summary>The request's correlation id (from the X-Correlation-Id header, or generated).</summary>
+public interface ICorrelation
+{
+    string? Id { get; }
+}

@@ -1,0 +1,22 @@
+using CreditPlatform.Domain.Common;
+
+namespace CreditPlatform.Domain.Subjects;
+
+/// <summary>
+/// A person or organisation enrolled in a tenant. The identifier itself is never stored in clear:
+/// a keyed hash serves lookups, an encrypted copy serves the subject's own report, a masked copy serves display.
+/// </summary>
+public sealed class Subject : ITenantOwned
+{
+    public const int NameMaxLength = 200;
+
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; }
+    public SubjectKind Kind { get; set; }
+    public byte[] IdentifierHash { get; set; } = [];
+    public byte[] IdentifierCipher { get; set; } = [];
+    public string MaskedIdentifier { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Guid? LegalRepresentativeId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

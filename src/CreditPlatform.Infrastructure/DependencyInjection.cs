@@ -1,0 +1,46 @@
+using CreditPlatform.Application.ApiKeys;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Infrastructure.Identity;
+using CreditPlatform.Infrastructure.MultiTenancy;
+using CreditPlatform.Infrastructure.Persistence;
+using CreditPlatform.Infrastructure.Persistence.Seed;
+using CreditPlatform.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CreditPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Configuration: <c>ConnectionStrings:Default</c> is the owner's connection (migrations);
+    /// the application itself connects as the <c>creditplatform_app</c> role with
+    /// <c>Database:AppPassword</c>, so row-level security applies to every query it makes.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var owner = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        var appPassword = configuration["Database:AppPassword"]
+            ?? throw new InvalidOperationException("Database:AppPassword is not configured.");
+        var appConnection = DatabaseMigrator.AppConnectionString(owner, appPassword);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<TenantConnectionInterceptor>();
+        services.AddSingleton(new NpgsqlDataSourceBuilder(appConnection).Build());
+        services.AddDbContext<AppDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton<IIdentifierProtector, IdentifierProtector>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
+        services.AddScoped<IDemoSeedStep, DemoSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using CreditPlatform.Application.ApiKeys;
+using CreditPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditPlatform.Infrastructure.Identity;
+
+/// <summary>What authentication needs of a key; no secret material.</summary>
+public sealed record ApiKeyPrincipal(Guid Id, Guid? TenantId, string Name, IReadOnlySet<string> Scopes);
+
+/// <summary>
+/// Finds keys by the hash of their secret. Results are cached briefly so the check hot path costs no
+/// database round trip; a revocation evicts the key here at once (and on other instances through
+/// their own short cache lifetime).
+/// </summary>
+public sealed class ApiKeyStore(IServiceScopeFactory scopes, TimeProvider clock) : IApiKeyCache
+{
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<string, (ApiKeyPrincipal? Key, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+
+    public async ValueTask<ApiKeyPrincipal?> FindAsync(string secret, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (_cache.TryGetValue(secret, out var cached) && cached.Until > now)
+        {
+            return cached.Key;
+        }
+
+        var hash = ApiKeySecrets.Hash(secret);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var row = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => new { k.Id, k.TenantId, k.Name, k.Scopes })
+            .FirstOrDefaultAsync(ct);
+        var key = row is null ? null : new ApiKeyPrincipal(row.Id, row.TenantId, row.Name, row.Scopes.ToHashSet(StringComparer.Ordinal));
+        if (_cache.Count > 10_000)
+        {
+            _cache.Clear();
+        }
+
+        _cache[secret] = (key, now + CacheLifetime);
+        return key;
+    }
+
+    public void Evict(Guid keyId)
+    {
+        foreach (var (secret, entry) in _cache)
+        {
+            if (entry.Key?.Id == keyId)
+            {
+                _cache.TryRemove(secret, out _);
+            }
+        }
+    }
+}

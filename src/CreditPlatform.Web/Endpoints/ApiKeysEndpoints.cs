@@ -1,0 +1,28 @@
+using CreditPlatform.Application.ApiKeys.Commands;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Web.Security;
+
+namespace CreditPlatform.Web.Endpoints;
+
+public static class ApiKeysEndpoints
+{
+    public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/api-keys").WithTags("API keys");
+
+        group.MapPost("/", async (CreateApiKey command, ISender sender, CancellationToken ct) =>
+        {
+            var key = await sender.Send(command, ct);
+            return TypedResults.Created($"api-keys/{key.Id}", key);
+        }).RequireScope(Scopes.KeysWrite).WithName("CreateApiKey");
+
+        group.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RevokeApiKey(id), ct);
+            return TypedResults.NoContent();
+        }).RequireScope(Scopes.KeysWrite).WithName("RevokeApiKey");
+
+        return group;
+    }
+}

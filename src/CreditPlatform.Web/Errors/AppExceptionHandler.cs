@@ -1,0 +1,74 @@
+using System.Text.Json;
+using CreditPlatform.Application.Common.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CreditPlatform.Web.Errors;
+
+/// <summary>Turns every exception into RFC 9457 problem details; bad input is never a 500.</summary>
+public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger<AppExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+            },
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = b.StatusCode,
+                Title = b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "The request could not be read.",
+                Detail = DescribeBadRequest(b),
+            },
+            JsonException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request body is not valid JSON." },
+            NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = n.Message },
+            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message },
+            ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = f.Message },
+            BusinessRuleException r => BusinessRule(r),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
+        };
+
+        if (problem is null)
+        {
+            return true;
+        }
+
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            // The exception type and stack only: messages may quote input.
+            logger.LogError("Unhandled {ExceptionType} at {StackTrace}", exception.GetType().FullName, exception.StackTrace);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails BusinessRule(BusinessRuleException r)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The request breaks a rule of the platform.",
+            Detail = r.Message,
+            Type = "https://creditplatform.example/problems/" + r.Code,
+        };
+        problem.Extensions["code"] = r.Code;
+        foreach (var (key, value) in r.Extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    private static string DescribeBadRequest(BadHttpRequestException b) =>
+        b.InnerException is JsonException json
+            ? $"The request body is not valid JSON for this endpoint{(json.Path is { } path ? $" (at {path})" : "")}."
+            : b.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The request body exceeds the size limit."
+                : "The request is malformed: check the body's JSON and the route parameters.";
+}

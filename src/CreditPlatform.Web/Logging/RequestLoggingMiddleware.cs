@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using CreditPlatform.Application.Common.Behaviours;
+
+namespace CreditPlatform.Web.Logging;
+
+/// <summary>The request's correlation id, taken from X-Correlation-Id or generated, echoed back.</summary>
+public sealed class Correlation : ICorrelation
+{
+    public string? Id { get; set; }
+}
+
+/// <summary>
+/// One structured line per request: method, path (never the query string or body, which may carry
+/// personal data), status, elapsed time and the correlation id, which also scopes every log line
+/// written while the request runs.
+/// </summary>
+public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
+{
+    public const string Header = "X-Correlation-Id";
+
+    public async Task InvokeAsync(HttpContext context, Correlation correlation)
+    {
+        var incoming = context.Request.Headers[Header].ToString();
+        correlation.Id = incoming.Length is > 0 and <= 64 && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? incoming
+            : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+        context.Response.Headers[Header] = correlation.Id;
+
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlation.Id });
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var path = context.GetEndpoint() is RouteEndpoint route ? route.RoutePattern.RawText ?? context.Request.Path.Value : context.Request.Path.Value;
+            logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                context.Request.Method, path, context.Response.StatusCode, elapsed);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using CreditPlatform.Application;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Infrastructure;
+using CreditPlatform.Infrastructure.Identity;
+using CreditPlatform.Infrastructure.Persistence;
+using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.Web.Endpoints;
+using CreditPlatform.Web.Errors;
+using CreditPlatform.Web.Hosting;
+using CreditPlatform.Web.Logging;
+using CreditPlatform.Web.MultiTenancy;
+using CreditPlatform.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(new LoggerConfiguration()
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .CreateLogger(), dispose: true);
+
+LocalDevelopmentDatabase? local;
+try
+{
+    local = await DatabaseStartup.UseLocalClusterIfUnconfiguredAsync(builder);
+}
+catch (InvalidOperationException e) when (e.Message == LocalCluster.MissingBinariesMessage)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, CurrentActor>();
+builder.Services.AddScoped<Correlation>();
+builder.Services.AddScoped<ICorrelation>(sp => sp.GetRequiredService<Correlation>());
+builder.Services.AddSingleton<TenantDirectory>();
+
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.RequestServices.GetRequiredService<Correlation>().Id);
+builder.Services.AddExceptionHandler<AppExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
+
+builder.Services.AddIdentityCore<AppUser>(o =>
+    {
+        o.Password.RequiredLength = 10;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.User.RequireUniqueEmail = false;
+    })
+    .AddRoles<AppRole>()
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddSignInManager()
+    .AddClaimsPrincipalFactory<UserClaimsFactory>();
+
+builder.Services.AddAuthentication(o =>
+    {
+        o.DefaultScheme = AuthSchemes.Auto;
+        o.DefaultChallengeScheme = AuthSchemes.Auto;
+    })
+    .AddPolicyScheme(AuthSchemes.Auto, "API key or cookie", o => o.ForwardDefaultSelector = context =>
+        context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey : IdentityConstants.ApplicationScheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
+    .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(o =>
+    {
+        o.LoginPath = "/account/sign-in";
+        o.LogoutPath = "/account/sign-out";
+        o.AccessDeniedPath = "/account/denied";
+        o.Cookie.Name = "cp.auth";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.SlidingExpiration = true;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        // The API answers 401/403; only pages redirect to the sign-in form.
+        o.Events.OnRedirectToLogin = c => RedirectOrStatus(c, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = c => RedirectOrStatus(c, StatusCodes.Status403Forbidden);
+    }));
+builder.Services.AddAuthorization(o => o.AddScopePolicies());
+builder.Services.AddScoped<IAuthorizationHandler, ScopeHandler>();
+builder.Services.AddScoped<IAuthorizationHandler, TenantMemberHandler>();
+
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Admin");
+    o.Conventions.AuthorizeFolder("/Portal");
+});
+builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CreditPlatform API", Version = "v1" }));
+
+var app = builder.Build();
+
+await DatabaseStartup.PrepareAsync(app, local);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.UseSwagger();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "CreditPlatform v1"));
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+var api = app.MapGroup("/api/v1");
+api.MapApiKeys();
+var tenantApi = api.MapGroup("/tenants/{tenant}");
+tenantApi.MapSubjects();
+
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+{
+    if (context.Request.Path.StartsWithSegments("/api"))
+    {
+        context.Response.StatusCode = status;
+    }
+    else
+    {
+        context.Response.Redirect(context.RedirectUri);
+    }
+
+    return Task.CompletedTask;
+}
+
+/// <summary>Entry point, visible to the integration tests' host factory.</summary>
+public partial class Program;

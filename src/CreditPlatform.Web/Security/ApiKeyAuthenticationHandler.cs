@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using CreditPlatform.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace CreditPlatform.Web.Security;
+
+/// <summary>Authenticates external systems by the <c>X-Api-Key</c> header; the key's tenant and scopes become claims.</summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore store)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(AuthSchemes.ApiKeyHeader, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var key = await store.FindAsync(values[0]!, Context.RequestAborted);
+        if (key is null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, key.Id.ToString()),
+            new(ClaimNames.ApiKeyId, key.Id.ToString()),
+            new(ClaimTypes.Name, key.Name),
+        };
+        if (key.TenantId is { } tenantId)
+        {
+            claims.Add(new Claim(ClaimNames.TenantId, tenantId.ToString()));
+        }
+
+        claims.AddRange(key.Scopes.Select(s => new Claim(ClaimNames.Scope, s)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, AuthSchemes.ApiKey));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, AuthSchemes.ApiKey));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Task.CompletedTask;
+    }
+}

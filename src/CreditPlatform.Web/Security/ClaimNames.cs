@@ -1,0 +1,18 @@
+namespace CreditPlatform.Web.Security;
+
+public static class ClaimNames
+{
+    public const string TenantId = "tenant_id";
+    public const string Scope = "scope";
+    public const string ApiKeyId = "api_key_id";
+    public const string Department = "department";
+    public const string SubjectId = "subject_id";
+    public const string DisplayName = "display_name";
+}
+
+public static class AuthSchemes
+{
+    public const string ApiKey = "ApiKey";
+    public const string Auto = "Auto";
+    public const string ApiKeyHeader = "X-Api-Key";
+}

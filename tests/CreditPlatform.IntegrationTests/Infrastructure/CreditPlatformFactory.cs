@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CreditPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host on a real loopback port, over its own copy of the migrated database, seeded with
+/// the demo data. Everything it logs is captured so tests can inspect it.
+/// </summary>
+public sealed partial class CreditPlatformFactory : WebApplicationFactory<Program>
+{
+    public const string PlatformKey = "test-platform-key-with-every-scope";
+
+    private readonly PostgresServer _server;
+    private readonly Dictionary<string, string?> _settings;
+
+    private CreditPlatformFactory(PostgresServer server, string database, IDictionary<string, string?>? overrides)
+    {
+        _server = server;
+        Database = database;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = server.OwnerConnectionString(database),
+            ["Database:AppPassword"] = server.AppPassword,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Demo:Seed"] = "true",
+            ["Demo:ApiKey"] = PlatformKey,
+            ["Identifiers:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Identifiers:EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public string Database { get; }
+    public ConcurrentQueue<string> Logs { get; } = new();
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
+    /// <summary>Starts a host over a fresh database.</summary>
+    public static async Task<CreditPlatformFactory> StartAsync(IDictionary<string, string?>? overrides = null)
+    {
+        var server = await PostgresServer.GetAsync();
+        var factory = new CreditPlatformFactory(server, await server.CreateDatabaseAsync(), overrides);
+        factory.Start();
+        return factory;
+    }
+
+    /// <summary>A second host over the same database (e.g. to prove cross-instance behaviour).</summary>
+    public CreditPlatformFactory StartSibling()
+    {
+        var sibling = new CreditPlatformFactory(_server, Database, _settings);
+        sibling.Start();
+        return sibling;
+    }
+
+    /// <summary>The loopback address Kestrel listens on.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    private void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First());
+        ClientOptions.BaseAddress = BaseAddress;
+    }
+
+    public NpgsqlConnection OpenOwnerConnection()
+    {
+        var connection = new NpgsqlConnection(_server.OwnerConnectionString(Database));
+        connection.Open();
+        return connection;
+    }
+
+    public NpgsqlConnection OpenAppRoleConnection()
+    {
+        var connection = new NpgsqlConnection(_server.AppConnectionString(Database));
+        connection.Open();
+        return connection;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+    }
+
+    /// <summary>A plain HTTP client to the real port: no redirects followed, cookies kept.</summary>
+    public HttpClient NewClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = BaseAddress,
+        };
+
+    /// <summary>A client with the given API key (or none).</summary>
+    public HttpClient ApiClient(string? apiKey = PlatformKey)
+    {
+        var client = NewClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client signed in through the real sign-in form (antiforgery token included).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName, string password = "Demo-Pass-2026")
+    {
+        var client = NewClient();
+        var form = await client.GetStringAsync("/account/sign-in");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = await response.Content.ReadAsStringAsync();
+            var error = SignInError().Match(page).Groups[1].Value;
+            throw new InvalidOperationException($"Sign-in of {userName} failed with {(int)response.StatusCode}: {error}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Creates a key through the API with the platform key, returns its secret.</summary>
+    public async Task<string> CreateKeyAsync(string? tenant, params string[] scopes)
+    {
+        using var client = ApiClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/api-keys", new { name = "test key", tenant, scopes });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<CreatedKey>();
+        return body!.Secret;
+    }
+
+    private sealed record CreatedKey(Guid Id, string Secret);
+
+    [GeneratedRegex("<li>([^<]+)</li>")]
+    private static partial Regex SignInError();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

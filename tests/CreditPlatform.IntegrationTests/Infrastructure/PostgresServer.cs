@@ -1,0 +1,100 @@
+using CreditPlatform.Infrastructure.Persistence;
+using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace CreditPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL server for the whole test run: the server named by CREDITPLATFORM_TEST_DB (an
+/// owner connection string), or a throwaway cluster started from the machine's binaries. A template
+/// database is migrated once; every test host gets its own copy of it, so tests run in parallel
+/// without sharing rows.
+/// </summary>
+public sealed class PostgresServer
+{
+    public const string TemplateDatabase = "cp_template";
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static int _databases;
+    private readonly NpgsqlConnectionStringBuilder _owner;
+
+    private PostgresServer(NpgsqlConnectionStringBuilder owner, string appPassword)
+    {
+        _owner = owner;
+        AppPassword = appPassword;
+    }
+
+    public string AppPassword { get; }
+
+    public static Task<PostgresServer> GetAsync() => Shared.Value;
+
+    public string OwnerConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(_owner.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    public string AppConnectionString(string database) =>
+        DatabaseMigrator.AppConnectionString(OwnerConnectionString(database), AppPassword);
+
+    /// <summary>A fresh, migrated, empty database; returns its name.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"cp_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
+        await using var connection = new NpgsqlConnection(OwnerConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}", connection);
+        await command.ExecuteNonQueryAsync();
+        return name;
+    }
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var appPassword = Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_APP_PASSWORD") ?? "test-app-" + Guid.NewGuid().ToString("N");
+        NpgsqlConnectionStringBuilder owner;
+        if (Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_DB") is { Length: > 0 } given)
+        {
+            owner = new NpgsqlConnectionStringBuilder(given);
+        }
+        else
+        {
+            var root = Path.Combine(Path.GetTempPath(), $"cp-test-{Guid.NewGuid():N}");
+            if (!LocalCluster.ServerUserCanUse(root))
+            {
+                throw new InvalidOperationException($"The postgres OS user cannot write to {root}.");
+            }
+
+            var cluster = new LocalCluster(Path.Combine(root, "pg"), LocalCluster.FreePort(), "test-super-" + Guid.NewGuid().ToString("N"));
+            await cluster.StartAsync(throwaway: true);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                cluster.Stop();
+                try
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A leftover folder in the temp directory is harmless.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            };
+            owner = new NpgsqlConnectionStringBuilder(cluster.ConnectionString("postgres"));
+        }
+
+        var server = new PostgresServer(owner, appPassword);
+        await using (var connection = new NpgsqlConnection(server.OwnerConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {TemplateDatabase}", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {TemplateDatabase}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance)
+            .MigrateAsync(server.OwnerConnectionString(TemplateDatabase), appPassword, resetAppPassword: true);
+        NpgsqlConnection.ClearAllPools();
+        return server;
+    }
+}
