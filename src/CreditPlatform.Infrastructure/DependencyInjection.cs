@@ -40,7 +40,11 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
-        services.AddScoped<IDemoSeedStep, DemoSeeder>();
+        foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IDemoSeedStep), step);
+        }
         return services;
     }
 }

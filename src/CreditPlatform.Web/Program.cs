@@ -119,10 +119,7 @@ app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "CreditPlatf
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
-var api = app.MapGroup("/api/v1");
-api.MapApiKeys();
-var tenantApi = api.MapGroup("/tenants/{tenant}");
-tenantApi.MapSubjects();
+app.MapApi();
 
 app.MapRazorPages();
 

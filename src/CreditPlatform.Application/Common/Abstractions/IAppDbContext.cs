@@ -16,5 +16,9 @@ public interface IAppDbContext
     DbSet<ApiKey> ApiKeys { get; }
     DatabaseFacade Database { get; }
 
+    /// <summary>Any mapped entity's set; areas use this instead of adding properties here.</summary>
+    DbSet<TEntity> Set<TEntity>()
+        where TEntity : class;
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,14 @@
+namespace CreditPlatform.Web.Endpoints;
+
+/// <summary>The REST surface of api.md: each area maps its own group here.</summary>
+public static class ApiEndpoints
+{
+    public static void MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapApiKeys();
+
+        var tenant = api.MapGroup("/tenants/{tenant}");
+        tenant.MapSubjects();
+    }
+}
