@@ -24,8 +24,11 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     private readonly PostgresServer _server;
     private readonly Dictionary<string, string?> _settings;
 
-    private CreditPlatformFactory(PostgresServer server, string database, IDictionary<string, string?>? overrides)
+    private readonly Action<IServiceCollection>? _services;
+
+    private CreditPlatformFactory(PostgresServer server, string database, IDictionary<string, string?>? overrides, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _server = server;
         Database = database;
         _settings = new Dictionary<string, string?>
@@ -50,19 +53,23 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     public ConcurrentQueue<string> Logs { get; } = new();
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
-    /// <summary>Starts a host over a fresh database.</summary>
-    public static async Task<CreditPlatformFactory> StartAsync(IDictionary<string, string?>? overrides = null)
+    /// <summary>Starts a host whose clock is <paramref name="clock"/>.</summary>
+    public static Task<CreditPlatformFactory> StartWithClockAsync(TestClock clock) =>
+        StartAsync(services: s => s.AddSingleton<TimeProvider>(clock));
+
+    /// <summary>Starts a host over a fresh database; <paramref name="services"/> may replace services (e.g. the clock).</summary>
+    public static async Task<CreditPlatformFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var server = await PostgresServer.GetAsync();
-        var factory = new CreditPlatformFactory(server, await server.CreateDatabaseAsync(), overrides);
+        var factory = new CreditPlatformFactory(server, await server.CreateDatabaseAsync(), overrides, services);
         factory.Start();
         return factory;
     }
 
     /// <summary>A second host over the same database (e.g. to prove cross-instance behaviour).</summary>
-    public CreditPlatformFactory StartSibling()
+    public CreditPlatformFactory StartSibling(Action<IServiceCollection>? services = null)
     {
-        var sibling = new CreditPlatformFactory(_server, Database, _settings);
+        var sibling = new CreditPlatformFactory(_server, Database, _settings, services ?? _services);
         sibling.Start();
         return sibling;
     }
@@ -101,6 +108,10 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 
     /// <summary>A plain HTTP client to the real port: no redirects followed, cookies kept.</summary>
