@@ -14,7 +14,7 @@ public static partial class UiText
         public static readonly Text IdentifierHint = new("号码只在表单中提交，不会出现在网址里。", "The number is sent in the form only, never in the address bar.");
         public static readonly Text Find = new("查找", "Find");
         public static readonly Text NoMatch = new("没有找到名称以“{0}”开头的信用主体。", "No subject's name starts with “{0}”.");
-        public static readonly Text Found = new("找到 {0} 个信用主体。", "{0} subjects found.");
+        public static readonly Text Found = new("共找到 {0} 个信用主体。", "Subjects found: {0}");
         public static readonly Text NotFoundByIdentifier = new("本辖区没有登记此号码的信用主体。", "No subject with this identifier is enrolled in this jurisdiction.");
         public static readonly Text MaskedIdentifier = new("证件号码（部分隐藏）", "Identifier (masked)");
         public static readonly Text Person = new("自然人", "Person");
