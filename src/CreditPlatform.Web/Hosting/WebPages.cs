@@ -1,8 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.MultiTenancy;
 using CreditPlatform.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 
 namespace CreditPlatform.Web.Hosting;
 
@@ -15,6 +18,9 @@ public static class WebPages
     public static IServiceCollection AddWebPages(this IServiceCollection services)
     {
         services.AddScoped<UserTenantPageFilter>();
+
+        // Chinese text goes out as UTF-8 rather than numeric entities: half the bytes, and readable source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.Configure<AuthorizationOptions>(o => o.AddPagePolicies());
         services.AddRazorPages(o =>

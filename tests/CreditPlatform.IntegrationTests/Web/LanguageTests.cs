@@ -6,7 +6,7 @@ namespace CreditPlatform.IntegrationTests.Web;
 /// <summary>The language switch sets the culture cookie and only ever sends the user back inside the site.</summary>
 public sealed class LanguageTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private async Task<HttpResponseMessage> SwitchAsync(HttpClient client, string culture, string returnUrl)
+    private static async Task<HttpResponseMessage> SwitchAsync(HttpClient client, string culture, string returnUrl)
     {
         var token = await AdminSubjectPagesTests.TokenAsync(client, "/account/sign-in");
         return await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string>
