@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CreditPlatform.Web.Errors;
@@ -17,7 +18,7 @@ public static class PageValidation
             var key = string.Join('.', new[] { prefix }.Concat(field.Split('.').Select(Pascal)).Where(p => p.Length > 0));
             foreach (var message in messages)
             {
-                modelState.AddModelError(key, message);
+                modelState.AddModelError(key, UiText.Validation.Translate(message));
             }
         }
     }

@@ -42,7 +42,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             // The search form has one field: every complaint belongs next to it.
             foreach (var message in e.Errors.Values.SelectMany(m => m))
             {
-                ModelState.AddModelError(nameof(Name), message);
+                ModelState.AddModelError(nameof(Name), UiText.Validation.Translate(message));
             }
         }
     }
