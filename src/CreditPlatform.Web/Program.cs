@@ -8,6 +8,7 @@ using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
 using CreditPlatform.Web.Endpoints;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Hosting;
+using CreditPlatform.Web.Localization;
 using CreditPlatform.Web.Logging;
 using CreditPlatform.Web.MultiTenancy;
 using CreditPlatform.Web.Security;
@@ -91,11 +92,7 @@ builder.Services.AddAuthorization(o => o.AddScopePolicies());
 builder.Services.AddScoped<IAuthorizationHandler, ScopeHandler>();
 builder.Services.AddScoped<IAuthorizationHandler, TenantMemberHandler>();
 
-builder.Services.AddRazorPages(o =>
-{
-    o.Conventions.AuthorizeFolder("/Admin");
-    o.Conventions.AuthorizeFolder("/Portal");
-});
+builder.Services.AddWebPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CreditPlatform API", Version = "v1" }));
@@ -105,9 +102,10 @@ var app = builder.Build();
 await DatabaseStartup.PrepareAsync(app, local);
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusPages();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseStaticFiles();
+app.UseUiLocalization();
 app.UseRouting();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthentication();

@@ -5,11 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Web.MultiTenancy;
 
-/// <summary>Slug → tenant id, cached: jurisdictions are few and rarely change.</summary>
+/// <summary>A jurisdiction as the web layer shows it.</summary>
+public sealed record TenantInfo(Guid Id, string Slug, string Name);
+
+/// <summary>Slug → tenant id and id → jurisdiction, cached: jurisdictions are few and rarely change.</summary>
 public sealed class TenantDirectory(IServiceScopeFactory scopes, TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, (Guid? Id, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Guid, (TenantInfo? Info, DateTimeOffset Until)> _byId = new();
 
     public async ValueTask<Guid?> FindAsync(string slug, CancellationToken ct)
     {
@@ -24,6 +28,22 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes, TimeProvider cl
         var id = await db.Tenants.Where(t => t.Slug == slug).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
         _cache[slug] = (id, now + Lifetime);
         return id;
+    }
+
+    /// <summary>The jurisdiction with this id (e.g. from a user's tenant claim), or null.</summary>
+    public async ValueTask<TenantInfo?> DescribeAsync(Guid id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (_byId.TryGetValue(id, out var hit) && hit.Until > now)
+        {
+            return hit.Info;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var info = await db.Tenants.Where(t => t.Id == id).Select(t => new TenantInfo(t.Id, t.Slug, t.Name)).FirstOrDefaultAsync(ct);
+        _byId[id] = (info, now + Lifetime);
+        return info;
     }
 
     public void Forget(string slug) => _cache.TryRemove(slug, out _);

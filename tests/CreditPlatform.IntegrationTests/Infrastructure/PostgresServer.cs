@@ -13,7 +13,8 @@ namespace CreditPlatform.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class PostgresServer
 {
-    public const string TemplateDatabase = "cp_template";
+    /// <summary>Per test process: the integration and browser test projects run at once and may share a server.</summary>
+    public static readonly string TemplateDatabase = $"cp_template_{Environment.ProcessId}";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     private static int _databases;
     private readonly NpgsqlConnectionStringBuilder _owner;

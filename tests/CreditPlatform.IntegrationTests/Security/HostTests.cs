@@ -23,7 +23,7 @@ public sealed class HostTests(HostFixture host) : IClassFixture<HostFixture>
         var html = await client.GetStringAsync("/account/sign-in");
 
         html.ShouldContain("__RequestVerificationToken");
-        html.ShouldContain("Sign in");
+        html.ShouldContain("登录");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CreditPlatform.Infrastructure.Identity;
+using CreditPlatform.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,9 +32,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "账户已被暂时锁定，请稍后再试。The account is locked for a while after repeated failures."
-            : "用户名或密码不正确。The user name or password is not right.");
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? UiText.Account.LockedOut : UiText.Account.WrongPassword);
         return Page();
     }
 }

@@ -1,0 +1,28 @@
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Web.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CreditPlatform.Web.Errors;
+
+/// <summary>Shows a command's validation errors next to the form fields that caused them.</summary>
+public static class PageValidation
+{
+    /// <summary>
+    /// Field paths come camelCased from the validators ("legalRepresentative.name"); the form's fields are
+    /// named after the bound property ("Data.LegalRepresentative.Name").
+    /// </summary>
+    public static void AddRequestErrors(this ModelStateDictionary modelState, RequestValidationException exception, string prefix)
+    {
+        foreach (var (field, messages) in exception.Errors)
+        {
+            var key = string.Join('.', new[] { prefix }.Concat(field.Split('.').Select(Pascal)).Where(p => p.Length > 0));
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(key, UiText.Validation.Translate(message));
+            }
+        }
+    }
+
+    private static string Pascal(string segment) =>
+        segment.Length == 0 ? segment : char.ToUpperInvariant(segment[0]) + segment[1..];
+}
