@@ -28,6 +28,13 @@ public sealed class PostgresServer
 
     public static Task<PostgresServer> GetAsync() => Shared.Value;
 
+    /// <summary>A server the test manages itself (no template): hosts over it migrate their own database.</summary>
+    public static PostgresServer Own(string ownerConnectionString, string appPassword) =>
+        new(new NpgsqlConnectionStringBuilder(ownerConnectionString), appPassword);
+
+    /// <summary>Host, port, user and password of the owner, for command-line tools (pg_dump, psql).</summary>
+    public NpgsqlConnectionStringBuilder Owner => new(_owner.ConnectionString);
+
     public string OwnerConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_owner.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
 

@@ -34,6 +34,9 @@ public sealed class LocalCluster
 
     public static bool RunningAsRoot => Environment.UserName == "root";
 
+    /// <summary>Whether this process started the server (rather than finding it running).</summary>
+    public bool StartedHere { get; private set; }
+
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
