@@ -32,7 +32,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             BusinessRuleException r => BusinessRule(r),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ when DatabaseFailures.IsUnavailable(exception) => Unavailable(httpContext),
-            PostgresException { SqlState: "22021" or "22P05" } => new ProblemDetails
+            _ when Find<PostgresException>(exception) is { SqlState: "22021" or "22P05" } => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request contains text that cannot be stored.",
@@ -72,6 +72,20 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
     }
 
     private const string RetryAfterSeconds = "5";
+
+    private static T? Find<T>(Exception exception)
+        where T : Exception
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     private static ProblemDetails BusinessRule(BusinessRuleException r)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using CreditPlatform.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ public sealed record EndpointUnderTest(
     bool IsPublic,
     bool DeclaresAuthorization,
     IReadOnlyList<string> Scopes,
-    bool HasOtherPolicies)
+    bool HasOtherPolicies,
+    Type? BodyType = null)
 {
     public string Route => "/" + (Pattern.RawText ?? "").TrimStart('/');
     public bool IsTenantRoute => Pattern.Parameters.Any(p => p.Name == "tenant");
@@ -57,7 +59,8 @@ public static class EndpointCatalog
                     metadata.GetMetadata<IAllowAnonymous>() is not null,
                     authorize.Count > 0,
                     scopes,
-                    policies.Count > scopes.Count));
+                    policies.Count > scopes.Count,
+                    metadata.GetMetadata<IAcceptsMetadata>()?.RequestType));
             }
         }
 
@@ -72,7 +75,11 @@ public static class EndpointCatalog
     /// The URL with every parameter filled: the tenant from <paramref name="tenant"/>, identifiers from
     /// <paramref name="id"/>, other values plausible for their name.
     /// </summary>
-    public static string Url(EndpointUnderTest endpoint, string tenant, Guid id)
+    public static string Url(EndpointUnderTest endpoint, string tenant, Guid id) =>
+        Url(endpoint, parameter => Value(parameter, tenant, id));
+
+    /// <summary>The URL with every parameter's value chosen by <paramref name="value"/> (escaped here).</summary>
+    public static string Url(EndpointUnderTest endpoint, Func<RoutePatternParameterPart, string> value)
     {
         var url = new StringBuilder();
         foreach (var segment in endpoint.Pattern.PathSegments)
@@ -84,7 +91,7 @@ public static class EndpointCatalog
                 {
                     RoutePatternLiteralPart literal => literal.Content,
                     RoutePatternSeparatorPart separator => separator.Content,
-                    RoutePatternParameterPart parameter => Uri.EscapeDataString(Value(parameter, tenant, id)),
+                    RoutePatternParameterPart parameter => Uri.EscapeDataString(value(parameter)),
                     _ => "",
                 });
             }
