@@ -118,6 +118,18 @@ public sealed class LocalCluster
             throwaway ? "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
         AsServerUser(Path.Combine(_binDir, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+        StartedHere = true;
+        await WaitUntilAcceptingAsync(ct);
+    }
+
+    /// <summary>
+    /// A fast restart (pg_ctl restart -m fast, same server options): open sessions are cut, committed
+    /// work survives. Returns once the server accepts connections again.
+    /// </summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        AsServerUser(Path.Combine(_binDir, "pg_ctl"),
+            ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"]);
         await WaitUntilAcceptingAsync(ct);
     }
 
