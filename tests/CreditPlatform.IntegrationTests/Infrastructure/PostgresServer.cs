@@ -32,9 +32,6 @@ public sealed class PostgresServer
     public static PostgresServer Own(string ownerConnectionString, string appPassword) =>
         new(new NpgsqlConnectionStringBuilder(ownerConnectionString), appPassword);
 
-    /// <summary>Host, port, user and password of the owner, for command-line tools (pg_dump, psql).</summary>
-    public NpgsqlConnectionStringBuilder Owner => new(_owner.ConnectionString);
-
     public string OwnerConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_owner.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
 
