@@ -65,7 +65,8 @@ public sealed class SecretScanTests
     {
         var planted = string.Join('\n',
             "-----BEGIN " + "RSA PRIVATE KEY-----",
-            "Host=db.internal;Username=app;Password=Zq8#kLw2vN",
+            // Assembled at run time so that this file does not itself hold a connection string.
+            "Host=db.internal;Username=app;" + "Pass" + "word=Zq8#kLw2vN",
             "  \"HashKey\": \"q3J0cR1mN2bT8xW4yZ6aV9sD5fG7hJ1k\",",
             "cpk_" + new string('A', 43));
 
