@@ -21,6 +21,11 @@ public static class VerifyAuditVerb
                 builder.Configuration.GetConnectionString("Default")!, builder.Configuration["tenant"], Console.Out);
             return intact ? 0 : 2;
         }
+        catch (Npgsql.PostgresException e) when (e.SqlState is "42P01" or "42883")
+        {
+            await Console.Error.WriteLineAsync("The database has no audit chain yet: apply the migrations first (start the app once, or set Database__MigrateOnStartup=true).");
+            return 1;
+        }
         finally
         {
             if (local is { Cluster.StartedHere: true })
