@@ -1,4 +1,6 @@
 using CreditPlatform.Application.ApiKeys;
+using CreditPlatform.Application.Audit;
+using CreditPlatform.Infrastructure.Audit;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.MultiTenancy;
@@ -37,6 +39,7 @@ public static class DependencyInjection
             .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IIdentifierProtector, IdentifierProtector>();
+        services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());

@@ -7,6 +7,7 @@ using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
 using CreditPlatform.Web.Endpoints;
 using CreditPlatform.Web.Errors;
+using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Hosting;
 using CreditPlatform.Web.Localization;
 using CreditPlatform.Web.Logging;
@@ -18,6 +19,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
+
+if (args is [VerifyAuditVerb.Name, .. var verbArgs])
+{
+    return await VerifyAuditVerb.RunAsync(verbArgs);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -45,14 +51,20 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentActor, CurrentActor>();
 builder.Services.AddScoped<Correlation>();
 builder.Services.AddScoped<ICorrelation>(sp => sp.GetRequiredService<Correlation>());
+builder.Services.AddScoped<IAuditReason, HeaderAuditReason>();
 builder.Services.AddSingleton<TenantDirectory>();
 
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
     c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.RequestServices.GetRequiredService<Correlation>().Id);
 builder.Services.AddExceptionHandler<AppExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
+builder.Services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new StrictStringConverter());
+});
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.ServerMaxBodyBytes);
+builder.Services.AddPlatformRateLimits(builder.Configuration);
 
 builder.Services.AddIdentityCore<AppUser>(o =>
     {
@@ -101,21 +113,24 @@ var app = builder.Build();
 
 await DatabaseStartup.PrepareAsync(app, local);
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusPages();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseStaticFiles();
 app.UseUiLocalization();
 app.UseRouting();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "CreditPlatform v1"));
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 
 app.MapApi();
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using CreditPlatform.Application.Common.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using CreditPlatform.Web.Hardening;
+using Npgsql;
 
 namespace CreditPlatform.Web.Errors;
 
@@ -29,6 +31,12 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = f.Message },
             BusinessRuleException r => BusinessRule(r),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when DatabaseFailures.IsUnavailable(exception) => Unavailable(httpContext),
+            _ when Find<PostgresException>(exception) is { SqlState: "22021" or "22P05" } => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request contains text that cannot be stored.",
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
 
@@ -45,6 +53,38 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// The database is restarting or unreachable: the client should retry. Idle pooled connections
+    /// are dropped so that the next request opens a fresh one instead of finding a dead socket.
+    /// </summary>
+    private static ProblemDetails Unavailable(HttpContext httpContext)
+    {
+        httpContext.RequestServices.GetService<NpgsqlDataSource>()?.Clear();
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The service is briefly unavailable.",
+            Detail = "The database cannot be reached right now. Retry in a few seconds.",
+        };
+    }
+
+    private const string RetryAfterSeconds = "5";
+
+    private static T? Find<T>(Exception exception)
+        where T : Exception
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static ProblemDetails BusinessRule(BusinessRuleException r)

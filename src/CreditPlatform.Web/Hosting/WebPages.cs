@@ -29,6 +29,10 @@ public static class WebPages
                 o.Conventions.AuthorizeFolder("/Admin/Subjects", PagePolicies.InJurisdiction);
                 o.Conventions.AuthorizeFolder("/Gather", PagePolicies.Gatherers);
                 o.Conventions.AuthorizeFolder("/Portal", PagePolicies.Citizens);
+                // Explicitly public: the isolation tests treat every endpoint without this mark as protected.
+                o.Conventions.AllowAnonymousToPage("/Index");
+                o.Conventions.AllowAnonymousToPage("/Language");
+                o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AllowAnonymousToFolder("/Public");
                 foreach (var folder in JurisdictionFolders)
                 {

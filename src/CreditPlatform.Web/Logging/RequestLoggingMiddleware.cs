@@ -35,9 +35,21 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var path = context.GetEndpoint() is RouteEndpoint route ? route.RoutePattern.RawText ?? context.Request.Path.Value : context.Request.Path.Value;
+            var path = PathForLog(context);
             logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
                 context.Request.Method, path, context.Response.StatusCode, elapsed);
         }
     }
+
+    /// <summary>
+    /// The route template when a route matched. Otherwise the path is the caller's own text: a served
+    /// file's path is kept without control characters (which could forge log lines); an unknown path
+    /// is not logged at all, since it may carry anything.
+    /// </summary>
+    private static string? PathForLog(HttpContext context) => context.GetEndpoint() switch
+    {
+        RouteEndpoint route => route.RoutePattern.RawText,
+        _ when context.Response.StatusCode < 400 => new string((context.Request.Path.Value ?? "").Select(c => char.IsControl(c) ? '?' : c).ToArray()),
+        _ => "(no matching route)",
+    };
 }

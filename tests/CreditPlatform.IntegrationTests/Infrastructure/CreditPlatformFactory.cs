@@ -40,6 +40,11 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
             ["Demo:ApiKey"] = PlatformKey,
             ["Identifiers:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Identifiers:EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // Tests hammer the host from one address with few keys; RateLimitTests lowers these again.
+            ["RateLimiting:ApiPermitsPerSecond"] = "1000000",
+            ["RateLimiting:ApiBurst"] = "1000000",
+            ["RateLimiting:SignInPerMinute"] = "1000000",
+            ["RateLimiting:PublicPerMinute"] = "1000000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -62,6 +67,17 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     {
         var server = await PostgresServer.GetAsync();
         var factory = new CreditPlatformFactory(server, await server.CreateDatabaseAsync(), overrides, services);
+        factory.Start();
+        return factory;
+    }
+
+    /// <summary>
+    /// Starts a host over a database of the caller's own server (e.g. a cluster a fault test restarts):
+    /// the host migrates it at start-up like a fresh deployment would.
+    /// </summary>
+    public static CreditPlatformFactory StartOn(PostgresServer server, string database, IDictionary<string, string?>? overrides = null)
+    {
+        var factory = new CreditPlatformFactory(server, database, overrides);
         factory.Start();
         return factory;
     }

@@ -29,6 +29,10 @@ public sealed class PostgresServer
 
     public static Task<PostgresServer> GetAsync() => Shared.Value;
 
+    /// <summary>A server the test manages itself (no template): hosts over it migrate their own database.</summary>
+    public static PostgresServer Own(string ownerConnectionString, string appPassword) =>
+        new(new NpgsqlConnectionStringBuilder(ownerConnectionString), appPassword);
+
     public string OwnerConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_owner.ConnectionString) { Database = database, Pooling = true }.ConnectionString;
 

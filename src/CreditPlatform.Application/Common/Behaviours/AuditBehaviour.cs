@@ -21,7 +21,8 @@ public interface ISubjectCommand
 /// Runs inside the transaction, so an audited write and its audit row commit together.
 /// </summary>
 public sealed class AuditBehaviour<TRequest, TResponse>(
-    IAppDbContext db, ICurrentActor actor, ITenantContext tenant, TimeProvider clock, ICorrelation correlation)
+    IAppDbContext db, ICurrentActor actor, ITenantContext tenant, TimeProvider clock, ICorrelation correlation,
+    IAuditReason? stated = null)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : IRequest<TResponse>
 {
@@ -49,6 +50,7 @@ public sealed class AuditBehaviour<TRequest, TResponse>(
             Actor = actor.IsAuthenticated ? actor.Label : "anonymous",
             Action = typeof(TRequest).Name,
             SubjectId = subjectId,
+            Reason = stated?.Reason,
             CorrelationId = correlation.Id,
         });
         await db.SaveChangesAsync(cancellationToken);

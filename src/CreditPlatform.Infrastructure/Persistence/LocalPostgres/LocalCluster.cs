@@ -34,6 +34,9 @@ public sealed class LocalCluster
 
     public static bool RunningAsRoot => Environment.UserName == "root";
 
+    /// <summary>Whether this process started the server (rather than finding it running).</summary>
+    public bool StartedHere { get; private set; }
+
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -115,6 +118,18 @@ public sealed class LocalCluster
             throwaway ? "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
         AsServerUser(Path.Combine(_binDir, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+        StartedHere = true;
+        await WaitUntilAcceptingAsync(ct);
+    }
+
+    /// <summary>
+    /// A fast restart (pg_ctl restart -m fast, same server options): open sessions are cut, committed
+    /// work survives. Returns once the server accepts connections again.
+    /// </summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        AsServerUser(Path.Combine(_binDir, "pg_ctl"),
+            ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-m", "fast", "-w", "-t", "60", "restart"]);
         await WaitUntilAcceptingAsync(ct);
     }
 

@@ -1,0 +1,25 @@
+using CreditPlatform.Application.Audit.Queries.ListAuditEntries;
+using CreditPlatform.Application.Audit.Queries.VerifyAuditChain;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Web.Security;
+
+namespace CreditPlatform.Web.Endpoints;
+
+public static class AuditEndpoints
+{
+    public static RouteGroupBuilder MapAudit(this RouteGroupBuilder tenant)
+    {
+        var group = tenant.MapGroup("/audit").WithTags("Audit");
+
+        group.MapGet("/", async (Guid? subjectId, int? page, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ListAuditEntries(subjectId, page), ct)))
+            .RequireScope(Scopes.AuditRead).WithName("ListAuditEntries");
+
+        group.MapGet("/verification", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new VerifyAuditChain(), ct)))
+            .RequireScope(Scopes.AuditRead).WithName("VerifyAuditChain");
+
+        return group;
+    }
+}
