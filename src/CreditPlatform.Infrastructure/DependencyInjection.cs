@@ -1,9 +1,12 @@
 using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Infrastructure.Identity;
+using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.MultiTenancy;
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.Seed;
+using CreditPlatform.Infrastructure.Scoring;
 using CreditPlatform.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +43,9 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
+        services.AddScoped<ILedgerWriter, LedgerWriter>();
+        services.AddSingleton<ScoreSnapshotter>();
+        services.AddHostedService<ScoreSnapshotService>();
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

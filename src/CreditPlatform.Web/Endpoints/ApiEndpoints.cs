@@ -10,5 +10,6 @@ public static class ApiEndpoints
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();
+        tenant.MapScoring();
     }
 }
