@@ -7,6 +7,8 @@ namespace CreditPlatform.Domain.Scoring;
 /// <summary>
 /// The bytes of an entry that its hash covers: every field that gives it meaning, as a JSON array in a fixed order.
 /// JSON, not a joined string, so no value (a reason with a separator in it) can shift into its neighbour.
+/// The sequence is left out so the form can be built before the chain is locked; the links themselves fix the order,
+/// and verification checks that sequences run without gaps.
 /// </summary>
 public static class LedgerCanonicalForm
 {
@@ -21,7 +23,6 @@ public static class LedgerCanonicalForm
             w.WriteStartArray();
             w.WriteNumberValue(FormVersion);
             w.WriteStringValue(e.TenantId);
-            w.WriteNumberValue(e.Sequence);
             w.WriteStringValue(e.Id);
             WriteNullable(w, e.EventId);
             w.WriteStringValue(e.SubjectId);

@@ -69,10 +69,12 @@ public sealed class LedgerEntry : ITenantOwned
     };
 
     /// <summary>Seals the entry into its tenant's chain at <paramref name="sequence"/> after <paramref name="previousHash"/>.</summary>
-    public void Chain(long sequence, string previousHash)
+    /// <param name="canonicalContent">This entry's <see cref="LedgerCanonicalForm"/>, built ahead so that the time spent
+    /// holding the tenant's chain lock is one hash per entry.</param>
+    public void Chain(long sequence, string previousHash, string canonicalContent)
     {
         Sequence = sequence;
         PreviousHash = previousHash;
-        Hash = LedgerHash.Compute(previousHash, LedgerCanonicalForm.Of(this));
+        Hash = LedgerHash.Compute(previousHash, canonicalContent);
     }
 }

@@ -97,16 +97,21 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
 
         await StagingCopy.EventsAsync(connection, append.Events, ct);
         await StagingCopy.ScoresAsync(connection, append.Scores, ct);
+        var contents = new string[append.Entries.Count];
+        for (var i = 0; i < contents.Length; i++)
+        {
+            contents[i] = LedgerCanonicalForm.Of(append.Entries[i]);
+        }
 
         // Sequencing happens last and as late as possible: the chain head lock serialises every appender of the
         // tenant, so everything that can be done before taking it is.
         var head = append.Entries.Count > 0 ? await LockChainHeadAsync(connection, ct) : default;
         var sequence = head.Sequence;
         var previous = head.Hash;
-        foreach (var entry in append.Entries)
+        for (var i = 0; i < contents.Length; i++)
         {
-            entry.Chain(++sequence, previous);
-            previous = entry.Hash;
+            append.Entries[i].Chain(++sequence, previous, contents[i]);
+            previous = append.Entries[i].Hash;
         }
 
         await StagingCopy.EntriesAsync(connection, append.Entries, ct);

@@ -91,7 +91,10 @@ public sealed class ScoreSnapshotter(IServiceScopeFactory scopes, TimeProvider c
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Streams subjects with their counted entries in subject order and scores each as of the month's end.</summary>
+    /// <summary>
+    /// Streams subjects with their counted entries in subject order and scores each as of the month's end. A subject
+    /// enrolled later but with entries dated in the month (a tally typed in late) belongs on that month's board too.
+    /// </summary>
     private async Task<List<ScoreSnapshot>> ComputeAsync(
         NpgsqlConnection connection, Guid tenantId, SchemeVersion scheme, DateOnly month, DateTimeOffset asOf, CancellationToken ct)
     {
@@ -101,7 +104,7 @@ public sealed class ScoreSnapshotter(IServiceScopeFactory scopes, TimeProvider c
             LEFT JOIN ledger_entries e
               ON e.tenant_id = s.tenant_id AND e.subject_id = s.id AND e.reverses_id IS NULL AND e.occurred_at <= $2
              AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.tenant_id = $1 AND r.reverses_id = e.id)
-            WHERE s.tenant_id = $1 AND s.created_at <= $2
+            WHERE s.tenant_id = $1 AND (s.created_at <= $2 OR e.id IS NOT NULL)
             ORDER BY s.id
             """;
         var takenAt = Instants.Stored(clock.GetUtcNow());
