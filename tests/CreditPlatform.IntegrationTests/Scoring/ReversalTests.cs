@@ -101,4 +101,16 @@ public sealed class ReversalTests(HostFixture host) : IClassFixture<HostFixture>
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task GetScore_WhenAsOfIsBeforeTheReversalWasRecorded_StillLeavesTheReversedEntryOut()
+    {
+        // A reversal corrects the record: the entry was wrong from the start, so no past score counts it either.
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var entry = EntryId(await client.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-3)));
+        using var reversed = await ReverseAsync(client, entry);
+
+        (await client.ScoreValueAsync(subject, asOf: DateTimeOffset.UtcNow.AddDays(-1))).ShouldBe(1000);
+    }
 }

@@ -74,4 +74,32 @@ public sealed class ScoreTests(HostFixture host) : IClassFixture<HostFixture>
         entry.GetProperty("status").GetString().ShouldBe("counted");
         (entry.GetProperty("appealDeadline").GetDateTimeOffset() - entry.GetProperty("recordedAt").GetDateTimeOffset()).ShouldBe(TimeSpan.FromDays(15));
     }
+
+    [Fact]
+    public async Task GetScore_WhenARuleHoldsTheBand_ReportsTheHeldBandWhateverTheScore()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+
+        var recorded = await client.RecordAsync(subject, "DRUNK_DRIVING", DateTimeOffset.UtcNow.AddDays(-1));
+
+        recorded.GetProperty("score").GetInt32().ShouldBe(950);
+        recorded.GetProperty("band").GetString().ShouldBe("C"); // 950 alone reads as B
+        (await client.ScoreAsync(subject)).GetProperty("band").GetString().ShouldBe("C");
+    }
+
+    [Fact]
+    public async Task SetScheme_WhenBandsAreNotBestFirst_Returns400()
+    {
+        using var client = host.Factory.ApiClient();
+
+        using var response = await client.PutAsJsonAsync("/api/v1/tenants/spc/scheme", new
+        {
+            baseScore = 100,
+            bands = new object[] { new { code = "LOW", minScore = 10 }, new { code = "HIGH", minScore = 50 } },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("bands", out _).ShouldBeTrue();
+    }
 }
