@@ -2,10 +2,13 @@ using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Audit;
 using CreditPlatform.Infrastructure.Audit;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Infrastructure.Identity;
+using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.MultiTenancy;
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.Seed;
+using CreditPlatform.Infrastructure.Scoring;
 using CreditPlatform.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +46,9 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
+        services.AddScoped<ILedgerWriter, LedgerWriter>();
+        services.AddSingleton<ScoreSnapshotter>();
+        services.AddHostedService<ScoreSnapshotService>();
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

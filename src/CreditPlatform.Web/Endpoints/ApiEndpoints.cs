@@ -11,5 +11,6 @@ public static class ApiEndpoints
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();
         tenant.MapAudit();
+        tenant.MapScoring();
     }
 }

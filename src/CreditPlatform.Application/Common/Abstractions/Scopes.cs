@@ -15,12 +15,15 @@ public static class Scopes
     public const string AppealsDecide = "appeals:decide";
     public const string KeysWrite = "keys:write";
     public const string AuditRead = "audit:read";
+
+    /// <summary>Correct the ledger with reversal entries.</summary>
+    public const string LedgerWrite = "ledger:write";
     public const string TenantsWrite = "tenants:write";
 
     public static readonly IReadOnlyList<string> All =
     [
         EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
-        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite,
     ];
 }
 
@@ -39,6 +42,7 @@ public static class Roles
         [
             Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead, Scopes.RulesWrite,
             Scopes.ListsRead, Scopes.ListsWrite, Scopes.ChecksRead, Scopes.AppealsDecide, Scopes.KeysWrite, Scopes.AuditRead,
+            Scopes.LedgerWrite,
         ],
         Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
         Citizen => [Scopes.AppealsWrite],

@@ -1,0 +1,198 @@
+using System.Globalization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Rules;
+using CreditPlatform.Application.Scoring.Schemes;
+using CreditPlatform.Application.Scoring.Scores;
+using CreditPlatform.Domain.Scoring;
+
+namespace CreditPlatform.Application.Scoring.Events;
+
+/// <summary>
+/// Turns events into ledger entries and scores, one request at a time, whatever its size: rules are loaded once,
+/// subjects are resolved and locked in bulk, every event is scored in memory by the Domain engine under the rule
+/// version in force when it happened, and everything is appended in one go. A refused event never stops the others.
+/// Runs inside the caller's transaction.
+/// </summary>
+public sealed class EventRecorder(
+    IAppDbContext db, ITenantContext tenant, IIdentifierProtector protector, ILedgerWriter writer, TimeProvider clock)
+{
+    public const int MaxBatchSize = 10_000;
+
+    public async Task<RecordingResult> RecordAsync(IReadOnlyList<EventInput> items, Recorder recorder, bool keyRequired, CancellationToken ct)
+    {
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Events are recorded inside a jurisdiction.");
+        var now = Instants.Stored(clock.GetUtcNow());
+        var scheme = await db.RequireCurrentSchemeAsync(ct);
+        var rules = await RuleCatalogue.LoadAsync(db, ct);
+
+        var outcomes = new EventOutcome?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var problems = EventInputCheck.Problems(items[i], keyRequired, now).Select(p => p.Error).ToList();
+            if (problems.Count > 0)
+            {
+                outcomes[i] = EventOutcome.Rejected(i, problems);
+            }
+        }
+
+        var subjects = await SubjectResolver.ResolveAsync(db, protector, items, outcomes, ct);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (outcomes[i] is null && subjects[i] is null)
+            {
+                outcomes[i] = EventOutcome.Rejected(i, new ScoringError(EventErrorCodes.SubjectNotEnrolled,
+                    "No such subject is enrolled in this jurisdiction; enrol it first."));
+            }
+        }
+
+        var firstWithKey = MarkRepeatedKeys(items, outcomes);
+
+        // Lock before looking for earlier events: a retry racing its original waits here, then sees it committed.
+        var locked = subjects.Where((s, i) => outcomes[i] is null).Select(s => s!.Value.Id).Distinct().ToList();
+        var ledgers = await writer.LockSubjectsAsync(locked, ct);
+        var existing = await writer.FindEventKeysAsync(firstWithKey.Keys.ToList(), ct);
+        foreach (var (key, index) in firstWithKey)
+        {
+            if (existing.TryGetValue(key, out var eventId) && outcomes[index] is null)
+            {
+                outcomes[index] = EventOutcome.Duplicate(index, eventId);
+            }
+        }
+
+        var histories = new CapHistories(ledgers);
+        var lines = ledgers.ToDictionary(l => l.Key, l => l.Value.ConvertAll(e => e.Line));
+        var events = new List<CreditEvent>();
+        var entries = new List<LedgerEntry>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (outcomes[i] is not null)
+            {
+                continue;
+            }
+
+            var subject = subjects[i]!.Value;
+            var input = items[i];
+            var code = input.RuleCode!.Trim().ToUpperInvariant();
+            var occurredAt = Instants.Stored(input.OccurredAt!.Value);
+            if (rules.Resolve(code, occurredAt) is not { } rule)
+            {
+                outcomes[i] = EventOutcome.Rejected(i, RuleMissing(rules, code, occurredAt));
+                continue;
+            }
+
+            var history = histories.For(subject.Id, code);
+            var documentNumber = string.IsNullOrWhiteSpace(input.DocumentNumber) ? null : input.DocumentNumber.Trim();
+            var result = ScoringEngine.Evaluate(rule, subject.Kind, occurredAt, input.Quantity, documentNumber, history);
+            if (!result.IsSuccess)
+            {
+                outcomes[i] = EventOutcome.Rejected(i, result.Error);
+                continue;
+            }
+
+            var (creditEvent, entry) = Record(tenantId, input, result.Value, subject.Id, recorder, now, documentNumber);
+            events.Add(creditEvent);
+            entries.Add(entry);
+            CapHistories.Insert(history, new PriorEntry(entry.OccurredAt, entry.Points));
+            lines[subject.Id].Add(entry.ToLine());
+            outcomes[i] = EventOutcome.Accepted(i, creditEvent.Id, entry);
+        }
+
+        var scores = Project(tenantId, scheme, lines, now);
+        foreach (var creditEvent in events)
+        {
+            creditEvent.ScoreAfter = scores[creditEvent.SubjectId].Score;
+            creditEvent.BandAfter = scores[creditEvent.SubjectId].Band;
+        }
+
+        if (scores.Count > 0)
+        {
+            await writer.AppendAsync(new LedgerAppend(events, entries, [.. scores.Values]), ct);
+        }
+
+        return new RecordingResult(outcomes!, scores);
+    }
+
+    /// <summary>A key repeated within one request takes effect once: later items carrying it are duplicates of the first.</summary>
+    /// <returns>Each key's first pending item.</returns>
+    private static Dictionary<string, int> MarkRepeatedKeys(IReadOnlyList<EventInput> items, EventOutcome?[] outcomes)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (outcomes[i] is not null || string.IsNullOrWhiteSpace(items[i].IdempotencyKey))
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(items[i].IdempotencyKey!, i))
+            {
+                outcomes[i] = EventOutcome.Duplicate(i, null);
+            }
+        }
+
+        return first;
+    }
+
+    private static ScoringError RuleMissing(RuleCatalogue rules, string code, DateTimeOffset occurredAt) => rules.Knows(code)
+        ? new ScoringError(EventErrorCodes.RuleNotInForce, string.Create(CultureInfo.InvariantCulture,
+            $"No approved version of rule {code} was in force at {occurredAt:yyyy-MM-dd HH:mm} UTC, when the event happened."))
+        : new ScoringError(EventErrorCodes.UnknownRule, $"This jurisdiction has no rule {code}.");
+
+    private static (CreditEvent Event, LedgerEntry Entry) Record(
+        Guid tenantId, EventInput input, Evaluation evaluation, Guid subjectId, Recorder recorder, DateTimeOffset now, string? documentNumber)
+    {
+        var creditEvent = new CreditEvent
+        {
+            TenantId = tenantId,
+            Id = Guid.CreateVersion7(),
+            IdempotencyKey = string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey,
+            SubjectId = subjectId,
+            RuleCode = evaluation.RuleCode,
+            RuleVersion = evaluation.RuleVersion,
+            OccurredAt = evaluation.OccurredAt,
+            RecordedAt = now,
+            Quantity = evaluation.Quantity,
+            DocumentNumber = documentNumber,
+            Evidence = string.IsNullOrWhiteSpace(input.Evidence) ? null : input.Evidence.Trim(),
+            Recorder = recorder.Label,
+            Department = recorder.Department,
+            Source = recorder.Source,
+        };
+        var entry = new LedgerEntry
+        {
+            TenantId = tenantId,
+            Id = Guid.CreateVersion7(),
+            EventId = creditEvent.Id,
+            SubjectId = subjectId,
+            RuleCode = evaluation.RuleCode,
+            RuleVersion = evaluation.RuleVersion,
+            Points = evaluation.Points,
+            RawPoints = evaluation.RawPoints,
+            Capped = evaluation.Capped,
+            CapNotes = [.. evaluation.CapNotes],
+            Quantity = evaluation.Quantity,
+            OccurredAt = evaluation.OccurredAt,
+            RecordedAt = now,
+            ExpiresAt = Instants.Stored(evaluation.ExpiresAt),
+            BandOverride = evaluation.BandOverride,
+            BandOverrideUntil = Instants.Stored(evaluation.BandOverrideUntil),
+            Recorder = recorder.Label,
+            Department = recorder.Department,
+        };
+        return (creditEvent, entry);
+    }
+
+    /// <summary>Scores every locked subject, not only those that gained entries, so no freshly locked row keeps its placeholder.</summary>
+    private static Dictionary<Guid, SubjectScore> Project(
+        Guid tenantId, SchemeVersion scheme, Dictionary<Guid, List<LedgerLine>> lines, DateTimeOffset now)
+    {
+        var scores = new Dictionary<Guid, SubjectScore>(lines.Count);
+        foreach (var (subjectId, subjectLines) in lines)
+        {
+            scores[subjectId] = ScoreProjection.Score(tenantId, subjectId, scheme, subjectLines, now);
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,66 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Domain.Scoring;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Scoring.Guardrails;
+
+/// <summary>
+/// Set the limits this jurisdiction imposes on its own rules and on every jurisdiction beneath it. They only ever
+/// add to the platform's and the ancestors' limits; rules already approved are not re-judged.
+/// </summary>
+public sealed record SetGuardrails(
+    bool LegalBasisRequired,
+    int? MaxPointsPerEntry,
+    PeriodLimit? MaxPointsPerSubjectPerRulePerPeriod,
+    IReadOnlyList<string>? ForbiddenCategories,
+    bool? BandOverrideOnPersonsAllowed,
+    int? MaxPurchasablePointsPerYear) : ICommand<TenantGuardrailsDto>;
+
+public sealed class SetGuardrailsValidator : AbstractValidator<SetGuardrails>
+{
+    public SetGuardrailsValidator()
+    {
+        RuleFor(x => x.MaxPointsPerEntry).GreaterThan(0).When(x => x.MaxPointsPerEntry is not null);
+        RuleFor(x => x.MaxPurchasablePointsPerYear).GreaterThanOrEqualTo(0).When(x => x.MaxPurchasablePointsPerYear is not null);
+        When(x => x.MaxPointsPerSubjectPerRulePerPeriod is not null, () =>
+        {
+            RuleFor(x => x.MaxPointsPerSubjectPerRulePerPeriod!.Points).GreaterThan(0);
+            RuleFor(x => x.MaxPointsPerSubjectPerRulePerPeriod!.Days).InclusiveBetween(1, 3660);
+        });
+        RuleForEach(x => x.ForbiddenCategories).NotEmpty().MaximumLength(RuleVersion.CategoryMaxLength);
+        RuleFor(x => x.ForbiddenCategories).Must(c => c is null || c.Count <= 100).WithMessage("At most 100 forbidden categories.");
+    }
+}
+
+public sealed class SetGuardrailsHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock, ISender sender)
+    : IRequestHandler<SetGuardrails, TenantGuardrailsDto>
+{
+    public async Task<TenantGuardrailsDto> Handle(SetGuardrails request, CancellationToken cancellationToken)
+    {
+        var tenantId = tenant.TenantId!.Value;
+        var set = new GuardrailSet
+        {
+            Name = tenant.Slug!,
+            LegalBasisRequired = request.LegalBasisRequired,
+            MaxPointsPerEntry = request.MaxPointsPerEntry,
+            MaxPointsPerSubjectPerRulePerPeriod = request.MaxPointsPerSubjectPerRulePerPeriod,
+            ForbiddenCategories = [.. (request.ForbiddenCategories ?? []).Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+            BandOverrideOnPersonsAllowed = request.BandOverrideOnPersonsAllowed ?? true,
+            MaxPurchasablePointsPerYear = request.MaxPurchasablePointsPerYear,
+        };
+        var row = await db.Set<TenantGuardrails>().FirstOrDefaultAsync(g => g.TenantId == tenantId, cancellationToken);
+        if (row is null)
+        {
+            row = new TenantGuardrails { TenantId = tenantId };
+            db.Set<TenantGuardrails>().Add(row);
+        }
+
+        row.Limits = set;
+        row.UpdatedAt = Instants.Stored(clock.GetUtcNow());
+        row.UpdatedBy = actor.Label;
+        await db.SaveOrConflictAsync("The guardrails were changed at the same moment by someone else; reload and try again.", cancellationToken);
+        return await sender.Send(new GetGuardrails(), cancellationToken);
+    }
+}

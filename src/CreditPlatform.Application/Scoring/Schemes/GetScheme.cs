@@ -1,0 +1,13 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+
+namespace CreditPlatform.Application.Scoring.Schemes;
+
+/// <summary>The scheme version in force now.</summary>
+public sealed record GetScheme : IRequest<SchemeDto>;
+
+public sealed class GetSchemeHandler(IAppDbContext db) : IRequestHandler<GetScheme, SchemeDto>
+{
+    public async Task<SchemeDto> Handle(GetScheme request, CancellationToken cancellationToken) =>
+        SchemeDto.From(await db.RequireCurrentSchemeAsync(cancellationToken));
+}

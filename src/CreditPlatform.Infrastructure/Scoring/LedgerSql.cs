@@ -1,0 +1,72 @@
+namespace CreditPlatform.Infrastructure.Scoring;
+
+/// <summary>The statements of the ledger's bulk path. $1 is always the tenant, repeated in every predicate for the planner and for Citus.</summary>
+internal static class LedgerSql
+{
+    public const string EventColumns =
+        "tenant_id, id, idempotency_key, subject_id, rule_code, rule_version, occurred_at, recorded_at, quantity, "
+        + "document_number, evidence, recorder, department, source, score_after, band_after";
+
+    public const string EntryColumns =
+        "tenant_id, id, sequence, event_id, subject_id, rule_code, rule_version, points, raw_points, capped, cap_notes, "
+        + "quantity, occurred_at, recorded_at, expires_at, band_override, band_override_until, reverses_id, reason, "
+        + "recorder, department, previous_hash, hash";
+
+    public const string ScoreColumns = "tenant_id, subject_id, score, band, scheme_version, computed_at, next_change_at";
+
+    /// <summary>A placeholder row (scheme version 0 never reads as current) so that a subject's first event has a row to lock.</summary>
+    public const string InsertMissingScores = """
+        INSERT INTO scores (tenant_id, subject_id, score, band, scheme_version, computed_at, next_change_at)
+        SELECT $1, s, 0, NULL, 0, $3, NULL FROM unnest($2::uuid[]) AS s ORDER BY s
+        ON CONFLICT (tenant_id, subject_id) DO NOTHING
+        """;
+
+    public const string LockScores = """
+        SELECT subject_id FROM scores WHERE tenant_id = $1 AND subject_id = ANY($2) ORDER BY subject_id FOR UPDATE
+        """;
+
+    /// <summary>Reversed entries and reversals cancel out, so neither counts towards caps or scores.</summary>
+    public const string CountedEntries = """
+        SELECT e.subject_id, e.id, e.rule_code, e.points, e.occurred_at, e.expires_at, e.band_override, e.band_override_until
+        FROM ledger_entries e
+        WHERE e.tenant_id = $1 AND e.subject_id = ANY($2) AND e.reverses_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.tenant_id = $1 AND r.reverses_id = e.id)
+        ORDER BY e.subject_id, e.occurred_at, e.sequence
+        """;
+
+    public const string EventsByKey = """
+        SELECT idempotency_key, id FROM credit_events WHERE tenant_id = $1 AND idempotency_key = ANY($2)
+        """;
+
+    public const string InsertChainHead = """
+        INSERT INTO ledger_chain_heads (tenant_id, last_sequence, last_hash, updated_at) VALUES ($1, 0, '', $2)
+        ON CONFLICT (tenant_id) DO NOTHING
+        """;
+
+    public const string LockChainHead = "SELECT last_sequence, last_hash FROM ledger_chain_heads WHERE tenant_id = $1 FOR UPDATE";
+
+    public const string AdvanceChainHead = """
+        UPDATE ledger_chain_heads SET last_sequence = $2, last_hash = $3, updated_at = $4 WHERE tenant_id = $1
+        """;
+
+    /// <summary>Dropped at commit; emptied after each use so a second append in the same transaction starts clean.</summary>
+    public const string CreateStaging = """
+        CREATE TEMP TABLE IF NOT EXISTS staging_credit_events (LIKE credit_events) ON COMMIT DROP;
+        CREATE TEMP TABLE IF NOT EXISTS staging_ledger_entries (LIKE ledger_entries) ON COMMIT DROP;
+        CREATE TEMP TABLE IF NOT EXISTS staging_scores (LIKE scores) ON COMMIT DROP;
+        """;
+
+    public const string InsertEvents = $"INSERT INTO credit_events ({EventColumns}) SELECT {EventColumns} FROM staging_credit_events";
+
+    public const string InsertEntries =
+        $"INSERT INTO ledger_entries ({EntryColumns}) SELECT {EntryColumns} FROM staging_ledger_entries ORDER BY sequence";
+
+    public const string UpsertScores = $"""
+        INSERT INTO scores ({ScoreColumns}) SELECT {ScoreColumns} FROM staging_scores
+        ON CONFLICT (tenant_id, subject_id) DO UPDATE SET
+            score = excluded.score, band = excluded.band, scheme_version = excluded.scheme_version,
+            computed_at = excluded.computed_at, next_change_at = excluded.next_change_at
+        """;
+
+    public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";
+}

@@ -1,0 +1,183 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Domain.Scoring;
+using CreditPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CreditPlatform.Infrastructure.Scoring;
+
+/// <summary>
+/// The ledger's bulk path on the request's own connection and transaction. Rows go in by binary COPY into
+/// transaction-scoped staging tables and one set-based statement per table, because PostgreSQL does not COPY
+/// into tables under row-level security, and row-by-row inserts cannot keep up with batch ingestion.
+/// </summary>
+internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeProvider clock) : ILedgerWriter
+{
+    private const string UniqueViolation = "23505";
+
+    private Guid TenantId => tenant.TenantId ?? throw new InvalidOperationException("The ledger is written inside a jurisdiction.");
+
+    public async Task<IReadOnlyDictionary<Guid, List<CountedEntry>>> LockSubjectsAsync(IReadOnlyCollection<Guid> subjectIds, CancellationToken ct)
+    {
+        var connection = OpenTransactionConnection();
+        var ledgers = new Dictionary<Guid, List<CountedEntry>>(subjectIds.Count);
+        if (subjectIds.Count == 0)
+        {
+            return ledgers;
+        }
+
+        var ids = subjectIds.Distinct().ToArray();
+        foreach (var id in ids)
+        {
+            ledgers[id] = [];
+        }
+
+        // One round trip: create missing score rows, lock all of them in id order (every writer locks in the same
+        // order, so two batches sharing subjects queue instead of deadlocking), then read the histories.
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command(LedgerSql.InsertMissingScores, TenantId, ids, DateTimeOffset.UnixEpoch),
+                Command(LedgerSql.LockScores, TenantId, ids),
+                Command(LedgerSql.CountedEntries, TenantId, ids),
+            },
+        };
+        // The insert yields no result set: the first one is the locked ids (nothing to keep, the lock is the point).
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+        }
+
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var line = new LedgerLine(
+                reader.GetInt32(3),
+                reader.GetFieldValue<DateTimeOffset>(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7));
+            ledgers[reader.GetGuid(0)].Add(new CountedEntry(reader.GetGuid(1), reader.GetString(2), line));
+        }
+
+        return ledgers;
+    }
+
+    public async Task<IReadOnlyDictionary<string, Guid>> FindEventKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var command = new NpgsqlCommand(LedgerSql.EventsByKey, OpenTransactionConnection())
+        {
+            Parameters = { new() { Value = TenantId }, new() { Value = keys.ToArray() } },
+        };
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            found[reader.GetString(0)] = reader.GetGuid(1);
+        }
+
+        return found;
+    }
+
+    public async Task AppendAsync(LedgerAppend append, CancellationToken ct)
+    {
+        var connection = OpenTransactionConnection();
+        await using (var create = new NpgsqlCommand(LedgerSql.CreateStaging, connection))
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        await StagingCopy.EventsAsync(connection, append.Events, ct);
+        await StagingCopy.ScoresAsync(connection, append.Scores, ct);
+        var contents = new string[append.Entries.Count];
+        for (var i = 0; i < contents.Length; i++)
+        {
+            contents[i] = LedgerCanonicalForm.Of(append.Entries[i]);
+        }
+
+        // Sequencing happens last and as late as possible: the chain head lock serialises every appender of the
+        // tenant, so everything that can be done before taking it is.
+        var head = append.Entries.Count > 0 ? await LockChainHeadAsync(connection, ct) : default;
+        var sequence = head.Sequence;
+        var previous = head.Hash;
+        for (var i = 0; i < contents.Length; i++)
+        {
+            append.Entries[i].Chain(++sequence, previous, contents[i]);
+            previous = append.Entries[i].Hash;
+        }
+
+        await StagingCopy.EntriesAsync(connection, append.Entries, ct);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command(LedgerSql.InsertEvents),
+                Command(LedgerSql.InsertEntries),
+                Command(LedgerSql.UpsertScores),
+                Command(LedgerSql.ClearStaging),
+            },
+        };
+        if (append.Entries.Count > 0)
+        {
+            batch.BatchCommands.Add(Command(LedgerSql.AdvanceChainHead, TenantId, sequence, previous, Instants.Stored(clock.GetUtcNow())));
+        }
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == UniqueViolation && e.ConstraintName?.Contains("idempotency_key", StringComparison.Ordinal) == true)
+        {
+            throw new ConflictException("An event with the same idempotency key was recorded at the same moment; retry, and it will be reported as a duplicate.");
+        }
+    }
+
+    private async Task<(long Sequence, string Hash)> LockChainHeadAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command(LedgerSql.InsertChainHead, TenantId, Instants.Stored(clock.GetUtcNow())),
+                Command(LedgerSql.LockChainHead, TenantId),
+            },
+        };
+        // A statement without rows (the insert) yields no result set, so the first one read is the lock's.
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            throw new InvalidOperationException("The ledger chain head could not be locked.");
+        }
+
+        return (reader.GetInt64(0), reader.GetString(1));
+    }
+
+    private NpgsqlConnection OpenTransactionConnection()
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The ledger is written inside a transaction: send the request as a command.");
+        }
+
+        return (NpgsqlConnection)db.Database.GetDbConnection();
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+}

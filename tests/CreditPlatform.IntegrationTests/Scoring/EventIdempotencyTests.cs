@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using CreditPlatform.IntegrationTests.Infrastructure;
+
+namespace CreditPlatform.IntegrationTests.Scoring;
+
+/// <summary>A retried request never counts twice.</summary>
+public sealed class EventIdempotencyTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    private static readonly DateTimeOffset Yesterday = DateTimeOffset.UtcNow.AddDays(-1);
+
+    [Fact]
+    public async Task RecordEvent_WhenSameKeyPostedTwice_Returns200WithTheOriginalResultAndCountsOnce()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await client.PostEventAsync(subject, "TRAFFIC_RED_LIGHT", Yesterday, key);
+        using var second = await client.PostEventAsync(subject, "TRAFFIC_RED_LIGHT", Yesterday, key);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var original = await first.ReadJsonAsync();
+        var replay = await second.ReadJsonAsync();
+        replay.GetProperty("eventId").GetGuid().ShouldBe(original.GetProperty("eventId").GetGuid());
+        replay.GetProperty("entries")[0].GetProperty("id").GetGuid().ShouldBe(original.GetProperty("entries")[0].GetProperty("id").GetGuid());
+        replay.GetProperty("score").GetInt32().ShouldBe(995);
+        (await client.ScoreValueAsync(subject)).ShouldBe(995);
+        (await client.LedgerAsync(subject)).GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RecordEventBatch_WhenSameKeysSentTwice_AcceptsOnceThenReportsDuplicates()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var events = Enumerable.Range(0, 3).Select(i => new
+        {
+            subjectId = subject,
+            ruleCode = "HEROIC_ACT",
+            occurredAt = Yesterday.AddHours(-i),
+            idempotencyKey = $"{subject}-{i}",
+        }).ToArray();
+
+        using var first = await client.PostAsJsonAsync("/api/v1/tenants/rongcheng/events/batch", new { events });
+        using var second = await client.PostAsJsonAsync("/api/v1/tenants/rongcheng/events/batch", new { events });
+
+        var firstBody = await first.ReadJsonAsync();
+        var secondBody = await second.ReadJsonAsync();
+        firstBody.GetProperty("accepted").GetInt32().ShouldBe(3);
+        secondBody.GetProperty("accepted").GetInt32().ShouldBe(0);
+        secondBody.GetProperty("duplicates").GetInt32().ShouldBe(3);
+        (await client.ScoreValueAsync(subject)).ShouldBe(1090);
+    }
+
+    [Fact]
+    public async Task RecordEventBatch_WhenKeyRepeatsWithinOneBatch_CountsItOnce()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var item = new { subjectId = subject, ruleCode = "HEROIC_ACT", occurredAt = Yesterday, idempotencyKey = $"{subject}-same" };
+
+        using var response = await client.PostAsJsonAsync("/api/v1/tenants/rongcheng/events/batch", new { events = new[] { item, item } });
+
+        var body = await response.ReadJsonAsync();
+        body.GetProperty("accepted").GetInt32().ShouldBe(1);
+        body.GetProperty("duplicates").GetInt32().ShouldBe(1);
+        (await client.ScoreValueAsync(subject)).ShouldBe(1030);
+    }
+
+    [Fact]
+    public async Task RecordEvent_WhenSameKeyPostedConcurrently_CountsOnce()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.PostEventAsync(subject, "HEROIC_ACT", Yesterday, key)));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(9);
+        (await client.ScoreValueAsync(subject)).ShouldBe(1030);
+        foreach (var r in responses)
+        {
+            r.Dispose();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using CreditPlatform.IntegrationTests.Infrastructure;
+
+namespace CreditPlatform.IntegrationTests.Scoring;
+
+public sealed class ScoreTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task GetScore_WhenAsOfIsBeforeLaterEvents_CountsOnlyWhatHadHappened()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var now = DateTimeOffset.UtcNow;
+        await client.RecordAsync(subject, "TRAFFIC_RED_LIGHT", now.AddDays(-10));
+        await client.RecordAsync(subject, "HEROIC_ACT", now.AddDays(-2));
+
+        var past = await client.ScoreAsync(subject, asOf: now.AddDays(-5));
+        var current = await client.ScoreAsync(subject);
+
+        past.GetProperty("score").GetInt32().ShouldBe(995);
+        past.GetProperty("band").GetString().ShouldBe("A");
+        current.GetProperty("score").GetInt32().ShouldBe(1025);
+    }
+
+    [Fact]
+    public async Task GetScore_WhenSchemeShowsStars_ReturnsFlagsAndStars()
+    {
+        using var client = host.Factory.ApiClient();
+        var villager = await client.EnrolAsync("majia");
+        await client.RecordAsync(villager, "DONATION", DateTimeOffset.UtcNow.AddDays(-3), 3000m, "majia");
+        await client.RecordAsync(villager, "COMMUNITY_LABOUR", DateTimeOffset.UtcNow.AddDays(-2), 8m, "majia");
+
+        var score = await client.ScoreAsync(villager, tenant: "majia");
+
+        score.GetProperty("score").GetInt32().ShouldBe(32);
+        score.GetProperty("stars").GetProperty("flags").GetInt32().ShouldBe(5);
+        score.GetProperty("stars").GetProperty("stars").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task GetScore_WhenSchemeChangedAfterScoreWasStored_ReadsTheNewBands()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync("majia");
+        await client.RecordAsync(subject, "CLEAN_YARD", DateTimeOffset.UtcNow.AddDays(-1), tenant: "majia");
+
+        using var put = await client.PutAsJsonAsync("/api/v1/tenants/majia/scheme", new
+        {
+            baseScore = 0,
+            displayStars = true,
+            bands = new object[] { new { code = "GOLD", minScore = 3, measures = new[] { "RICE" } }, new { code = "PLAIN", minScore = (int?)null } },
+        });
+
+        put.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await put.ReadJsonAsync()).GetProperty("version").GetInt32().ShouldBe(2);
+        var score = await client.ScoreAsync(subject, tenant: "majia");
+        score.GetProperty("band").GetString().ShouldBe("GOLD");
+        score.GetProperty("schemeVersion").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task GetSubjectLedger_ShowsLegalBasisStatusAndAppealDeadline()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        await client.RecordAsync(subject, "TRAFFIC_RED_LIGHT", DateTimeOffset.UtcNow.AddDays(-1));
+
+        var entry = (await client.LedgerAsync(subject))[0];
+
+        entry.GetProperty("ruleCode").GetString().ShouldBe("TRAFFIC_RED_LIGHT");
+        entry.GetProperty("points").GetInt32().ShouldBe(-5);
+        entry.GetProperty("legalBasis").GetString()!.ShouldContain("Road Traffic Safety Law");
+        entry.GetProperty("status").GetString().ShouldBe("counted");
+        (entry.GetProperty("appealDeadline").GetDateTimeOffset() - entry.GetProperty("recordedAt").GetDateTimeOffset()).ShouldBe(TimeSpan.FromDays(15));
+    }
+
+    [Fact]
+    public async Task GetScore_WhenARuleHoldsTheBand_ReportsTheHeldBandWhateverTheScore()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+
+        var recorded = await client.RecordAsync(subject, "DRUNK_DRIVING", DateTimeOffset.UtcNow.AddDays(-1));
+
+        recorded.GetProperty("score").GetInt32().ShouldBe(950);
+        recorded.GetProperty("band").GetString().ShouldBe("C"); // 950 alone reads as B
+        (await client.ScoreAsync(subject)).GetProperty("band").GetString().ShouldBe("C");
+    }
+
+    [Fact]
+    public async Task SetScheme_WhenBandsAreNotBestFirst_Returns400()
+    {
+        using var client = host.Factory.ApiClient();
+
+        using var response = await client.PutAsJsonAsync("/api/v1/tenants/spc/scheme", new
+        {
+            baseScore = 100,
+            bands = new object[] { new { code = "LOW", minScore = 10 }, new { code = "HIGH", minScore = 50 } },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("bands", out _).ShouldBeTrue();
+    }
+}
