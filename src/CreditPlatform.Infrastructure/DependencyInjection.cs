@@ -1,6 +1,7 @@
 using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Infrastructure.Identity;
+using CreditPlatform.Infrastructure.Lists;
 using CreditPlatform.Infrastructure.MultiTenancy;
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.Seed;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
+        services.AddListsChecksAndOutbox(configuration, appConnection);
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

@@ -16,11 +16,12 @@ public static class Scopes
     public const string KeysWrite = "keys:write";
     public const string AuditRead = "audit:read";
     public const string TenantsWrite = "tenants:write";
+    public const string WebhooksWrite = "webhooks:write";
 
     public static readonly IReadOnlyList<string> All =
     [
         EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
-        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, WebhooksWrite,
     ];
 }
 
@@ -39,6 +40,7 @@ public static class Roles
         [
             Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead, Scopes.RulesWrite,
             Scopes.ListsRead, Scopes.ListsWrite, Scopes.ChecksRead, Scopes.AppealsDecide, Scopes.KeysWrite, Scopes.AuditRead,
+            Scopes.WebhooksWrite,
         ],
         Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
         Citizen => [Scopes.AppealsWrite],
