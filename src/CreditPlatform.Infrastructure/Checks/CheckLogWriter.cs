@@ -22,6 +22,7 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
 
     private readonly CancellationTokenSource _abort = new();
     private Task? _drain;
+    private bool _disposed;
 
     public async ValueTask RecordAsync(IReadOnlyList<CheckRecord> records, CancellationToken cancellationToken)
     {
@@ -51,6 +52,11 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
+        if (Volatile.Read(ref _disposed))
+        {
+            return;
+        }
+
         await using var abort = cancellationToken.Register(_abort.Cancel);
         if (_drain is not null)
         {
@@ -58,7 +64,14 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
         }
     }
 
-    public void Dispose() => _abort.Dispose();
+    public void Dispose()
+    {
+        if (!Interlocked.Exchange(ref _disposed, true))
+        {
+            _queue.Writer.TryComplete();
+            _abort.Dispose();
+        }
+    }
 
     private async Task DrainAsync(CancellationToken ct)
     {

@@ -39,6 +39,7 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
     private readonly Lock _gate = new();
     private HashSet<Guid> _pending = [];
     private Task? _loop;
+    private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -56,6 +57,12 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // The host may dispose its services before it stops them (the test host does); stopping then is done already.
+        if (Volatile.Read(ref _disposed))
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_loop is not null)
         {
@@ -63,7 +70,14 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (!Interlocked.Exchange(ref _disposed, true))
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     private async Task RunAsync(CancellationToken ct)
     {
