@@ -55,6 +55,7 @@ public sealed class CheckIdentifiersHandler(
         var localTenant = await LocalListsTenantAsync(request.Tenant, cancellationToken);
         var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
         var now = clock.GetUtcNow();
+        var (who, callerTenant, correlationId) = (actor.Label, actor.TenantId, correlation.Id);
         var identifiers = request.Identifiers!;
         var results = new CheckResult[identifiers.Count];
         var records = new CheckRecord[identifiers.Count];
@@ -64,14 +65,14 @@ public sealed class CheckIdentifiersHandler(
             if (raw is null || Identifier.DetectKind(raw) is null)
             {
                 results[i] = new CheckResult(Identifier.Mask(raw ?? ""), false, None, None, [], CheckResult.InvalidIdentifier);
-                records[i] = new CheckRecord(now, actor.Label, actor.TenantId, null, measure, false, NoEntries, correlation.Id);
+                records[i] = new CheckRecord(now, who, callerTenant, null, measure, false, NoEntries, correlationId);
                 continue;
             }
 
             var hash = protector.Hash(Identifier.Normalize(raw));
             var (result, entryIds) = Answer(Identifier.Mask(raw), index.Find(hash), localTenant, measure, now);
             results[i] = result;
-            records[i] = new CheckRecord(now, actor.Label, actor.TenantId, hash, measure, result.Restricted, entryIds, correlation.Id);
+            records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId);
         }
 
         await log.RecordAsync(records, cancellationToken);
