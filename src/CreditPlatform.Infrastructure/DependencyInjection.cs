@@ -5,6 +5,7 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Jobs;
+using CreditPlatform.Infrastructure.Lists;
 using CreditPlatform.Infrastructure.MultiTenancy;
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.Seed;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<ILedgerWriter, LedgerWriter>();
         services.AddSingleton<ScoreSnapshotter>();
         services.AddHostedService<ScoreSnapshotService>();
+        services.AddListsChecksAndOutbox(configuration, appConnection);
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

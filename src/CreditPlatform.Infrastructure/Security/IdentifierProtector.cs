@@ -23,8 +23,21 @@ public sealed class IdentifierProtector : IIdentifierProtector
         _encryptionKey = ReadKey(configuration, "Identifiers:EncryptionKey");
     }
 
-    public byte[] Hash(string normalizedIdentifier) =>
-        HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(normalizedIdentifier));
+    /// <summary>One keyed hasher per thread: re-keying HMAC on every call costs more than the hash itself.</summary>
+    [ThreadStatic]
+    private static (IdentifierProtector Owner, IncrementalHash Hmac)? _threadHasher;
+
+    public byte[] Hash(string normalizedIdentifier)
+    {
+        if (_threadHasher is not { } hasher || !ReferenceEquals(hasher.Owner, this))
+        {
+            hasher = (this, IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _hashKey));
+            _threadHasher = hasher;
+        }
+
+        hasher.Hmac.AppendData(Encoding.UTF8.GetBytes(normalizedIdentifier));
+        return hasher.Hmac.GetHashAndReset();
+    }
 
     public byte[] Encrypt(string normalizedIdentifier)
     {

@@ -7,10 +7,14 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1");
         api.MapApiKeys();
+        api.MapChecks();
+        api.MapWebhooks();
+        api.MapPublication();
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();
         tenant.MapAudit();
         tenant.MapScoring();
+        tenant.MapLists();
     }
 }

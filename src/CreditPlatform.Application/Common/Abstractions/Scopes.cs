@@ -19,11 +19,12 @@ public static class Scopes
     /// <summary>Correct the ledger with reversal entries.</summary>
     public const string LedgerWrite = "ledger:write";
     public const string TenantsWrite = "tenants:write";
+    public const string WebhooksWrite = "webhooks:write";
 
     public static readonly IReadOnlyList<string> All =
     [
         EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
-        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite,
     ];
 }
 
@@ -43,6 +44,7 @@ public static class Roles
             Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead, Scopes.RulesWrite,
             Scopes.ListsRead, Scopes.ListsWrite, Scopes.ChecksRead, Scopes.AppealsDecide, Scopes.KeysWrite, Scopes.AuditRead,
             Scopes.LedgerWrite,
+            Scopes.WebhooksWrite,
         ],
         Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
         Citizen => [Scopes.AppealsWrite],

@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Domain.Audit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditPlatform.Application.Common.Behaviours;
 
@@ -19,9 +20,10 @@ public interface ISubjectCommand
 /// <summary>
 /// Records every command and every read of personal data: who, what, when, which subject.
 /// Runs inside the transaction, so an audited write and its audit row commit together.
+/// The context is resolved only for audited requests, so a query that needs no database costs none.
 /// </summary>
 public sealed class AuditBehaviour<TRequest, TResponse>(
-    IAppDbContext db, ICurrentActor actor, ITenantContext tenant, TimeProvider clock, ICorrelation correlation,
+    IServiceProvider services, ICurrentActor actor, ITenantContext tenant, TimeProvider clock, ICorrelation correlation,
     IAuditReason? stated = null)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : IRequest<TResponse>
@@ -43,6 +45,7 @@ public sealed class AuditBehaviour<TRequest, TResponse>(
             _ => null,
         } ?? (response as ISubjectResult)?.SubjectId;
 
+        var db = services.GetRequiredService<IAppDbContext>();
         db.AuditEntries.Add(new AuditEntry
         {
             TenantId = tenant.TenantId ?? Guid.Empty,

@@ -1,0 +1,144 @@
+using System.Text.Json.Serialization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Lists;
+using CreditPlatform.Domain.Subjects;
+
+namespace CreditPlatform.Application.Checks;
+
+/// <summary>
+/// "May these identifiers do X?", answered from every national list plus the caller's own
+/// jurisdiction's local lists (or, for a platform caller, those of <see cref="Tenant"/>).
+/// </summary>
+public sealed record CheckIdentifiers(IReadOnlyList<string?>? Identifiers, string? Measure, string? Tenant) : IRequest<CheckResponse>
+{
+    public const int MaxIdentifiers = 1000;
+}
+
+public sealed record CheckResponse(IReadOnlyList<CheckResult> Results);
+
+/// <summary>
+/// One identifier's answer. <see cref="Restricted"/> speaks of black lists only; red-list rewards
+/// come separately. <see cref="Error"/> is set (and nothing else) when the identifier is not valid.
+/// </summary>
+public sealed record CheckResult(
+    string MaskedIdentifier,
+    bool Restricted,
+    IReadOnlyList<string> Measures,
+    IReadOnlyList<string> Rewards,
+    IReadOnlyList<CheckEntry> Entries,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
+{
+    public const string InvalidIdentifier = "invalid_identifier";
+}
+
+public sealed record CheckEntry(
+    string List,
+    string Authority,
+    string Kind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role,
+    IReadOnlyList<string> Measures,
+    DateTimeOffset ListedAt,
+    DateTimeOffset ExpiresAt);
+
+public sealed class CheckIdentifiersHandler(
+    IListIndex index, IIdentifierProtector protector, ICurrentActor actor, ICheckLog log, ICorrelation correlation, TimeProvider clock)
+    : IRequestHandler<CheckIdentifiers, CheckResponse>
+{
+    private static readonly string[] None = [];
+    private static readonly Guid[] NoEntries = [];
+
+    public async Task<CheckResponse> Handle(CheckIdentifiers request, CancellationToken cancellationToken)
+    {
+        var localTenant = await LocalListsTenantAsync(request.Tenant, cancellationToken);
+        var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
+        var now = clock.GetUtcNow();
+        var (who, callerTenant, correlationId) = (actor.Label, actor.TenantId, correlation.Id);
+        var identifiers = request.Identifiers!;
+        var results = new CheckResult[identifiers.Count];
+        var records = new CheckRecord[identifiers.Count];
+        for (var i = 0; i < identifiers.Count; i++)
+        {
+            var raw = identifiers[i];
+            if (raw is null || Identifier.DetectKind(raw) is null)
+            {
+                results[i] = new CheckResult(Identifier.Mask(raw ?? ""), false, None, None, [], CheckResult.InvalidIdentifier);
+                records[i] = new CheckRecord(now, who, callerTenant, null, measure, false, NoEntries, correlationId);
+                continue;
+            }
+
+            var hash = protector.Hash(Identifier.Normalize(raw));
+            var (result, entryIds) = Answer(Identifier.Mask(raw), index.Find(hash), localTenant, measure, now);
+            results[i] = result;
+            records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId);
+        }
+
+        await log.RecordAsync(records, cancellationToken);
+        return new CheckResponse(results);
+    }
+
+    /// <summary>Whose local lists count besides the national ones: the caller's, or the one a platform caller names.</summary>
+    private async Task<Guid?> LocalListsTenantAsync(string? slug, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return actor.TenantId;
+        }
+
+        var named = await index.FindTenantAsync(slug.Trim(), ct)
+            ?? throw RequestValidationException.For("tenant", "No jurisdiction has this slug.");
+        if (actor.TenantId is { } own && own != named)
+        {
+            throw new ForbiddenException("A jurisdiction's key sees the national lists and its own jurisdiction's local lists only.");
+        }
+
+        return named;
+    }
+
+    private static (CheckResult Result, Guid[] EntryIds) Answer(
+        string masked, IReadOnlyList<IndexedEntry> candidates, Guid? localTenant, string? measure, DateTimeOffset now)
+    {
+        if (candidates.Count == 0)
+        {
+            return (new CheckResult(masked, false, None, None, []), NoEntries);
+        }
+
+        List<string>? restrictions = null;
+        List<string>? rewards = null;
+        List<CheckEntry>? entries = null;
+        List<Guid>? ids = null;
+        foreach (var e in candidates)
+        {
+            if (e.ExpiresAt <= now || e.ListedAt > now || (e.List.Scope == ListScope.Local && e.List.TenantId != localTenant))
+            {
+                continue;
+            }
+
+            var applying = measure is null ? e.Measures : e.Measures.Contains(measure) ? [measure] : None;
+            if (applying.Length == 0)
+            {
+                continue;
+            }
+
+            var bucket = e.List.Kind == ListKind.Black ? restrictions ??= [] : rewards ??= [];
+            foreach (var m in applying)
+            {
+                if (!bucket.Contains(m))
+                {
+                    bucket.Add(m);
+                }
+            }
+
+            (entries ??= []).Add(new CheckEntry(
+                e.List.Code, e.List.Authority, e.List.Kind == ListKind.Black ? "black" : "red",
+                e.Role is { } role ? Lists.ApiNames.Of(role) : null, applying, e.ListedAt, e.ExpiresAt));
+            (ids ??= []).Add(e.Id);
+        }
+
+        var restricted = restrictions is { Count: > 0 };
+        return (new CheckResult(masked, restricted, restrictions ?? (IReadOnlyList<string>)None, rewards ?? (IReadOnlyList<string>)None, entries ?? []),
+            ids?.ToArray() ?? NoEntries);
+    }
+}

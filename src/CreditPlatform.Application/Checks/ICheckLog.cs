@@ -1,0 +1,19 @@
+namespace CreditPlatform.Application.Checks;
+
+/// <summary>One identifier checked: who asked, about which hashed identifier, when, and the answer.</summary>
+public sealed record CheckRecord(
+    DateTimeOffset At,
+    string Actor,
+    Guid? CallerTenantId,
+    byte[]? IdentifierHash,
+    string? Measure,
+    bool Restricted,
+    Guid[] EntryIds,
+    string? CorrelationId);
+
+/// <summary>The audit trail of checks, written off the request path in batches.</summary>
+public interface ICheckLog
+{
+    /// <summary>Queues the records; waits only when the writer is far behind (back-pressure, never loss).</summary>
+    ValueTask RecordAsync(IReadOnlyList<CheckRecord> records, CancellationToken cancellationToken);
+}

@@ -1,0 +1,22 @@
+using CreditPlatform.Domain.Lists;
+
+namespace CreditPlatform.Application.Checks;
+
+/// <summary>A list as the check index knows it: enough to filter by visibility and to name it in answers.</summary>
+public sealed record IndexedList(Guid Id, Guid TenantId, string Authority, string Code, ListKind Kind, ListScope Scope);
+
+/// <summary>An active entry as the check index knows it.</summary>
+public sealed record IndexedEntry(Guid Id, IndexedList List, string[] Measures, LinkRole? Role, DateTimeOffset ListedAt, DateTimeOffset ExpiresAt);
+
+/// <summary>
+/// Every jurisdiction's active entries held in memory, keyed by the identifier's keyed hash, so that a
+/// check costs no database round trip. Kept current by the database's change notifications.
+/// </summary>
+public interface IListIndex
+{
+    /// <summary>The active entries for this hash at the last update (the caller still checks their dates).</summary>
+    IReadOnlyList<IndexedEntry> Find(byte[] identifierHash);
+
+    /// <summary>A jurisdiction's id by slug, from memory when known.</summary>
+    ValueTask<Guid?> FindTenantAsync(string slug, CancellationToken cancellationToken);
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Lists;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Lists.Commands.RemoveListEntry;
+
+/// <summary>Take an entry off its list; a legal representative's entries that follow it go with it.</summary>
+public sealed record RemoveListEntry(string? Reason, string? Note) : ICommand<ListEntryDto>
+{
+    [JsonIgnore]
+    public string ListCode { get; init; } = "";
+
+    [JsonIgnore]
+    public Guid EntryId { get; init; }
+}
+
+public sealed class RemoveListEntryValidator : AbstractValidator<RemoveListEntry>
+{
+    /// <summary>Expiry is the platform's to record, never a caller's.</summary>
+    private static readonly RemovalReason[] Allowed = [RemovalReason.Performed, RemovalReason.AppealUpheld, RemovalReason.Repaired, RemovalReason.Error];
+
+    public RemoveListEntryValidator()
+    {
+        RuleFor(x => x.Reason)
+            .Must(r => ApiNames.Parse<RemovalReason>(r) is { } reason && Allowed.Contains(reason))
+            .WithMessage("Reason must be \"performed\", \"appealUpheld\", \"repaired\" or \"error\".");
+        RuleFor(x => x.Note).MaximumLength(ListEntry.NoteMaxLength);
+    }
+}
+
+public sealed class RemoveListEntryHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<RemoveListEntry, ListEntryDto>
+{
+    public async Task<ListEntryDto> Handle(RemoveListEntry request, CancellationToken cancellationToken)
+    {
+        var list = await db.RequireListAsync(request.ListCode, cancellationToken);
+        var entry = await db.RequireEntryAsync(list, request.EntryId, cancellationToken);
+        if (entry.Status == EntryStatus.Removed)
+        {
+            throw new ConflictException("This entry has been removed already.");
+        }
+
+        var reason = ApiNames.Parse<RemovalReason>(request.Reason)!.Value;
+        var now = clock.GetUtcNow();
+        if (reason == RemovalReason.Repaired && now < list.EarliestRepair(entry.ListedAt))
+        {
+            throw new BusinessRuleException("repair_too_early",
+                $"Credit repair on this list may be asked for {list.MinimumDaysBeforeRepair} days after listing at the earliest.",
+                new Dictionary<string, object?> { ["earliestRepair"] = list.EarliestRepair(entry.ListedAt) });
+        }
+
+        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        entry.Remove(reason, note, now, actor.Label);
+        var followers = await db.Set<ListEntry>()
+            .Where(e => e.LinkedToEntryId == entry.Id && e.Status != EntryStatus.Removed)
+            .ToListAsync(cancellationToken);
+        foreach (var follower in followers)
+        {
+            follower.Remove(reason, "Removed with the organisation's entry.", now, actor.Label);
+        }
+
+        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [entry, .. followers], now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var linked = await db.LinkedToAsync([entry.Id], cancellationToken);
+        return ListEntryDto.From(entry, list.Code, linked[entry.Id]);
+    }
+}

@@ -1,0 +1,38 @@
+using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Lists;
+using CreditPlatform.Infrastructure.Checks;
+using CreditPlatform.Infrastructure.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditPlatform.Infrastructure.Lists;
+
+public static class ListsServiceCollectionExtensions
+{
+    /// <summary>The check index and its listener, the check log writer, list expiry, and the outbox with webhooks.</summary>
+    public static IServiceCollection AddListsChecksAndOutbox(this IServiceCollection services, IConfiguration configuration, string appConnectionString)
+    {
+        services.Configure<ListsOptions>(configuration.GetSection("Lists"));
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+
+        services.AddSingleton<ListIndex>();
+        services.AddSingleton<IListIndex>(sp => sp.GetRequiredService<ListIndex>());
+        services.AddSingleton(ListenerConnection.For(appConnectionString));
+        services.AddHostedService<ListIndexSynchronizer>();
+
+        services.AddSingleton<CheckLogWriter>();
+        services.AddSingleton<ICheckLog>(sp => sp.GetRequiredService<CheckLogWriter>());
+        services.AddHostedService(sp => sp.GetRequiredService<CheckLogWriter>());
+
+        services.AddSingleton<ListExpiryJob>();
+        services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());
+        services.AddHostedService<ListExpiryService>();
+
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddScoped<IOutboxTransport, WebhookTransport>();
+        services.AddHttpClient(WebhookTransport.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+namespace CreditPlatform.Infrastructure.Outbox;
+
+/// <summary>Configuration section "Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The wait after the first failure; each later wait doubles, up to <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>After this many attempts a message stays in the table, undelivered, with its last error.</summary>
+    public int MaxAttempts { get; set; } = 15;
+    public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public int BatchSize { get; set; } = 20;
+}

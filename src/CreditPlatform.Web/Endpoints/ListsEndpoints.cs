@@ -1,0 +1,53 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Lists.Commands.AddListEntry;
+using CreditPlatform.Application.Lists.Commands.CreateList;
+using CreditPlatform.Application.Lists.Commands.RemoveListEntry;
+using CreditPlatform.Application.Lists.Queries.GetListEntries;
+using CreditPlatform.Application.Lists.Queries.GetListEntry;
+using CreditPlatform.Application.Lists.Queries.GetLists;
+using CreditPlatform.Web.Security;
+
+namespace CreditPlatform.Web.Endpoints;
+
+public static class ListsEndpoints
+{
+    public static RouteGroupBuilder MapLists(this RouteGroupBuilder tenant)
+    {
+        var group = tenant.MapGroup("/lists").WithTags("Lists");
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetLists(), ct)))
+            .RequireScope(Scopes.ListsRead).WithName("GetLists");
+
+        group.MapPost("/", async (CreateList command, ISender sender, CancellationToken ct) =>
+        {
+            var list = await sender.Send(command, ct);
+            return TypedResults.Created($"lists/{list.Code}", list);
+        }).RequireScope(Scopes.ListsWrite).WithName("CreateList");
+
+        group.MapGet("/{list}", async (string list, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetList(list), ct)))
+            .RequireScope(Scopes.ListsRead).WithName("GetList");
+
+        group.MapGet("/{list}/entries", async (string list, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetListEntries(list, status, page, pageSize), ct)))
+            .RequireScope(Scopes.ListsRead).WithName("GetListEntries");
+
+        group.MapGet("/{list}/entries/{id:guid}", async (string list, Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetListEntry(list, id), ct)))
+            .RequireScope(Scopes.ListsRead).WithName("GetListEntry");
+
+        group.MapPost("/{list}/entries", async (string list, AddListEntry command, ISender sender, CancellationToken ct) =>
+        {
+            var created = await sender.Send(command with { ListCode = list }, ct);
+            return TypedResults.Created($"entries/{created.Id}", created);
+        }).RequireScope(Scopes.ListsWrite).WithName("AddListEntry");
+
+        group.MapPost("/{list}/entries/{id:guid}/removal", async (string list, Guid id, RemoveListEntry command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { ListCode = list, EntryId = id }, ct)))
+            .RequireScope(Scopes.ListsWrite).WithName("RemoveListEntry");
+
+        return group;
+    }
+}

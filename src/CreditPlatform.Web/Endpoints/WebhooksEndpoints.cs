@@ -1,0 +1,32 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Webhooks;
+using CreditPlatform.Web.Security;
+
+namespace CreditPlatform.Web.Endpoints;
+
+public static class WebhooksEndpoints
+{
+    public static RouteGroupBuilder MapWebhooks(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/webhooks").WithTags("Webhooks");
+
+        group.MapPost("/", async (CreateWebhook command, ISender sender, CancellationToken ct) =>
+        {
+            var created = await sender.Send(command, ct);
+            return TypedResults.Created($"webhooks/{created.Id}", created);
+        }).RequireScope(Scopes.WebhooksWrite).WithName("CreateWebhook");
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetWebhooks(), ct)))
+            .RequireScope(Scopes.WebhooksWrite).WithName("GetWebhooks");
+
+        group.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new DisableWebhook(id), ct);
+            return TypedResults.NoContent();
+        }).RequireScope(Scopes.WebhooksWrite).WithName("DisableWebhook");
+
+        return group;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CreditPlatform.IntegrationTests.Infrastructure;
+using CreditPlatform.IntegrationTests.Lists;
+using Npgsql;
+
+namespace CreditPlatform.IntegrationTests.Webhooks;
+
+public sealed class WebhookTests(WebhookHostFixture host) : IClassFixture<WebhookHostFixture>
+{
+    private const string Secret = "a-shared-secret-of-the-airline";
+
+    private HttpClient Client { get; } = host.Factory.ApiClient();
+
+    private async Task<string> SubscribeAsync(WebhookReceiver receiver, string list)
+    {
+        using var response = await Client.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, lists = new[] { list }, secret = Secret });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    private static string Sign(string body) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(body)));
+
+    [Fact]
+    public async Task AddEntry_WhenListIsSubscribed_DeliversASignedMessageWithTheMaskedIdentifier()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var list = await ListsApi.CreateListAsync(Client, "spc");
+        await SubscribeAsync(receiver, list);
+        var identifier = TestIdentifiers.Person();
+
+        var created = await ListsApi.ListAsync(Client, "spc", list, identifier);
+
+        await Eventually.HoldsAsync(() => Task.FromResult(!receiver.Received.IsEmpty), "the subscriber receives the listing");
+        var delivery = receiver.Received.Single();
+        delivery.Signature.ShouldBe(Sign(delivery.Body));
+        delivery.Event.ShouldBe("listEntry.created");
+        using var payload = JsonDocument.Parse(delivery.Body);
+        var entry = payload.RootElement.GetProperty("entry");
+        entry.GetProperty("id").GetGuid().ShouldBe(created.GetProperty("id").GetGuid());
+        entry.GetProperty("list").GetString().ShouldBe(list);
+        entry.GetProperty("maskedIdentifier").GetString().ShouldBe(identifier[..4] + "**********" + identifier[^4..]);
+        delivery.Body.ShouldNotContain(identifier);
+    }
+
+    [Fact]
+    public async Task Delivery_WhenReceiverFailsOnce_IsRetriedUntilAccepted()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(failFirst: 1);
+        var list = await ListsApi.CreateListAsync(Client, "spc");
+        await SubscribeAsync(receiver, list);
+
+        await ListsApi.ListAsync(Client, "spc", list, TestIdentifiers.Person());
+
+        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Received.Any(r => r.AnsweredStatus == 200)), "a retry is accepted");
+        var attempts = receiver.Received.ToList();
+        attempts[0].AnsweredStatus.ShouldBe(500);
+        attempts[1].Delivery.ShouldBe(attempts[0].Delivery);
+        attempts[1].Signature.ShouldBe(Sign(attempts[1].Body));
+        await Eventually.HoldsAsync(async () =>
+        {
+            await using var owner = host.Factory.OpenOwnerConnection();
+            await using var command = new NpgsqlCommand("SELECT attempts FROM outbox_messages WHERE id = $1 AND delivered_at IS NOT NULL", owner);
+            command.Parameters.Add(new NpgsqlParameter { Value = Guid.Parse(attempts[1].Delivery!) });
+            return await command.ExecuteScalarAsync() is 2;
+        }, "the outbox records the delivery after two attempts");
+    }
+
+    [Fact]
+    public async Task Removal_WhenListIsSubscribed_DeliversTheRemovalWithItsReason()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var list = await ListsApi.CreateListAsync(Client, "spc");
+        await SubscribeAsync(receiver, list);
+        var created = await ListsApi.ListAsync(Client, "spc", list, TestIdentifiers.Person());
+
+        (await ListsApi.RemoveAsync(Client, "spc", list, created.GetProperty("id").GetGuid(), "appealUpheld")).EnsureSuccessStatusCode();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Received.Any(r => r.Event == "listEntry.removed")), "the subscriber hears of the removal");
+        using var payload = JsonDocument.Parse(receiver.Received.First(r => r.Event == "listEntry.removed").Body);
+        payload.RootElement.GetProperty("entry").GetProperty("removalReason").GetString().ShouldBe("appealUpheld");
+    }
+
+    [Fact]
+    public async Task Subscribe_WhenListIsAnotherTenantsLocalList_Returns400()
+    {
+        var list = await ListsApi.CreateListAsync(Client, "rongcheng", scope: "local");
+        using var client = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "webhooks:write"));
+
+        using var response = await client.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/hook", lists = new[] { list } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Subscribe_WhenKeyLacksWebhookScope_Returns403()
+    {
+        using var client = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "lists:read"));
+
+        using var response = await client.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/hook" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
