@@ -46,6 +46,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = Host.BaseAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // Waiting limits, not performance assertions: a shared 2-core machine can be very slow at times.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         if (culture is not null)
         {
             await context.AddCookiesAsync(
