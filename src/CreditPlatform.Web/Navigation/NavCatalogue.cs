@@ -22,7 +22,10 @@ public static class NavCatalogue
         [Roles.Official] =
         [
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
+            new(20, "/Admin/Rules/Index", UiText.AdminNav.Rules),
             new(30, "/Admin/Subjects/Index", UiText.Nav.Subjects),
+            new(40, "/Admin/Lists/Index", UiText.AdminNav.Lists),
+            new(60, "/Admin/Transparency/Index", UiText.AdminNav.Transparency),
         ],
         [Roles.PlatformAdmin] =
         [
