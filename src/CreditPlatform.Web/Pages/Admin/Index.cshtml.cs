@@ -21,9 +21,11 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
     }
 
-    public static IReadOnlyList<ChartStack> Weekly(IReadOnlyList<WeekCountDto> rows) =>
-        [.. rows.GroupBy(r => r.Week).OrderBy(g => g.Key).Select(g => new ChartStack(
-            g.Key.ToString("MM-dd", CultureInfo.InvariantCulture),
-            g.GroupBy(r => r.Key.Length == 0 ? UiText.AdminDashboard.NotStated.ToString() : r.Key)
+    /// <summary>One column per week, empty weeks too: a gap in the axis would read as a quiet week that never was.</summary>
+    public static IReadOnlyList<ChartStack> Weekly(IReadOnlyList<DateOnly> weeks, IReadOnlyList<WeekCountDto> rows) =>
+        [.. weeks.Select(week => new ChartStack(
+            week.ToString("MM-dd", CultureInfo.InvariantCulture),
+            rows.Where(r => r.Week == week)
+                .GroupBy(r => r.Key.Length == 0 ? UiText.AdminDashboard.NotStated.ToString() : r.Key)
                 .ToDictionary(k => k.Key, k => k.Sum(r => r.Count), StringComparer.Ordinal)))];
 }

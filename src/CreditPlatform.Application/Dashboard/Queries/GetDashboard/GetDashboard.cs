@@ -21,6 +21,7 @@ public sealed record CountDto(string Key, int Count);
 
 public sealed record WeekCountDto(DateOnly Week, string Key, int Count);
 
+/// <param name="Weeks">The Mondays (UTC) of the weeks the weekly figures cover, oldest first, empty weeks included.</param>
 public sealed record DashboardDto(
     int Subjects,
     IReadOnlyList<CountDto> ByBand,
@@ -28,7 +29,8 @@ public sealed record DashboardDto(
     IReadOnlyList<WeekCountDto> EventsByCategory,
     IReadOnlyList<WeekCountDto> EventsByDepartment,
     int Lists,
-    int ActiveEntries);
+    int ActiveEntries,
+    IReadOnlyList<DateOnly> Weeks);
 
 public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock) : IRequestHandler<GetDashboard, DashboardDto>
 {
@@ -70,7 +72,8 @@ public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant,
             Weekly(byEvent, e => e.Category),
             Weekly(byEvent, e => e.Department),
             await db.Set<CreditList>().CountAsync(cancellationToken),
-            await db.Set<ListEntry>().CountAsync(e => e.Status == EntryStatus.Active, cancellationToken));
+            await db.Set<ListEntry>().CountAsync(e => e.Status == EntryStatus.Active, cancellationToken),
+            [.. Enumerable.Range(0, weeks).Select(i => monday.AddDays(-7 * (weeks - 1 - i)))]);
     }
 
     private static List<CountDto> ByBand(List<ScoreCount> scores, SchemeDefinition? scheme)

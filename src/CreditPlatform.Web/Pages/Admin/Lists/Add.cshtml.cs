@@ -18,10 +18,11 @@ public sealed class AddModel(ISender sender) : PageModel
 
     public ListDto List { get; private set; } = null!;
 
-    public async Task OnGetAsync(string code, CancellationToken ct) => List = await sender.Send(new GetList(code), ct);
+    public async Task OnGetAsync(string code, CancellationToken ct) => List = await sender.Send(new GetList(ListCodes.FromRoute(code)), ct);
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
+        code = ListCodes.FromRoute(code);
         List = await sender.Send(new GetList(code), ct);
         var command = (Data.LegalRepresentative is { Identifier: null, Name: null } ? Data with { LegalRepresentative = null } : Data) with { ListCode = code };
         try

@@ -29,10 +29,11 @@ public sealed class EntriesModel(ISender sender) : PageModel
 
     public int PageCount => Math.Max(1, (Entries.Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct);
+    public async Task OnGetAsync(string code, CancellationToken ct) => await LoadAsync(ListCodes.FromRoute(code), ct);
 
     public async Task<IActionResult> OnPostRemoveAsync(string code, Guid entryId, string? reason, string? note, CancellationToken ct)
     {
+        code = ListCodes.FromRoute(code);
         try
         {
             await sender.Send(new RemoveListEntry(reason, note) { ListCode = code, EntryId = entryId }, ct);
