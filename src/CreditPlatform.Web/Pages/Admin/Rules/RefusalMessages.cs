@@ -1,3 +1,4 @@
+using System.Globalization;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Domain.Scoring;
@@ -17,7 +18,9 @@ public static class RefusalMessages
 
         if (refusal.Extensions.GetValueOrDefault("violations") is IEnumerable<GuardrailViolation> violations)
         {
-            return [.. violations.Select(v => UiText.AdminRules.Guardrail.Format(Describe(v.Guardrail), v.Source) + " " + v.Message)];
+            // The guardrail's own message names its limit in English; Chinese readers get the plain sentence alone.
+            var english = Cultures.IsEnglish(CultureInfo.CurrentUICulture);
+            return [.. violations.Select(v => UiText.AdminRules.Guardrail.Format(Describe(v.Guardrail), v.Source) + (english ? " " + v.Message : ""))];
         }
 
         return [UiText.AdminRules.Refused.Format(refusal.Message)];
