@@ -15,6 +15,9 @@ public static class WebPages
     /// <summary>Folders whose pages work inside the signed-in user's jurisdiction.</summary>
     private static readonly string[] JurisdictionFolders = ["/Admin", "/Gather", "/Portal"];
 
+    /// <summary>Admin folders that only make sense inside a jurisdiction (platform administrators have none).</summary>
+    private static readonly string[] AdminJurisdictionFolders = ["/Admin/Subjects", "/Admin/Rules", "/Admin/Lists", "/Admin/Transparency", "/Admin/Audit", "/Admin/ApiKeys"];
+
     public static IServiceCollection AddWebPages(this IServiceCollection services)
     {
         services.AddScoped<UserTenantPageFilter>();
@@ -26,7 +29,11 @@ public static class WebPages
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Admin", PagePolicies.Officials);
-                o.Conventions.AuthorizeFolder("/Admin/Subjects", PagePolicies.InJurisdiction);
+                foreach (var folder in AdminJurisdictionFolders)
+                {
+                    o.Conventions.AuthorizeFolder(folder, PagePolicies.InJurisdiction);
+                }
+
                 o.Conventions.AuthorizeFolder("/Gather", PagePolicies.Gatherers);
                 o.Conventions.AuthorizeFolder("/Portal", PagePolicies.Citizens);
                 // Explicitly public: the isolation tests treat every endpoint without this mark as protected.

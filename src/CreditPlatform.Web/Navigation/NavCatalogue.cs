@@ -22,7 +22,12 @@ public static class NavCatalogue
         [Roles.Official] =
         [
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
+            new(20, "/Admin/Rules/Index", UiText.AdminNav.Rules),
             new(30, "/Admin/Subjects/Index", UiText.Nav.Subjects),
+            new(40, "/Admin/Lists/Index", UiText.AdminNav.Lists),
+            new(60, "/Admin/Transparency/Index", UiText.AdminNav.Transparency),
+            new(70, "/Admin/Audit/Index", UiText.AdminNav.Audit),
+            new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
         ],
         [Roles.PlatformAdmin] =
         [

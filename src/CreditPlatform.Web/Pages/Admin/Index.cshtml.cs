@@ -1,11 +1,31 @@
+using System.Globalization;
+using CreditPlatform.Application.Dashboard.Queries.GetDashboard;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Web.Charts;
+using CreditPlatform.Web.Localization;
+using CreditPlatform.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin;
 
-/// <summary>The officials' dashboard; areas add their summaries here as they land.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>The officials' dashboard: their jurisdiction's figures as charts (platform administrators have none).</summary>
+public sealed class IndexModel(ISender sender) : PageModel
 {
-    public void OnGet()
+    public DashboardDto? Figures { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        if (User.HasClaim(c => c.Type == ClaimNames.TenantId))
+        {
+            Figures = await sender.Send(new GetDashboard(), ct);
+        }
     }
+
+    /// <summary>One column per week, empty weeks too: a gap in the axis would read as a quiet week that never was.</summary>
+    public static IReadOnlyList<ChartStack> Weekly(IReadOnlyList<DateOnly> weeks, IReadOnlyList<WeekCountDto> rows) =>
+        [.. weeks.Select(week => new ChartStack(
+            week.ToString("MM-dd", CultureInfo.InvariantCulture),
+            rows.Where(r => r.Week == week)
+                .GroupBy(r => r.Key.Length == 0 ? UiText.AdminDashboard.NotStated.ToString() : r.Key)
+                .ToDictionary(k => k.Key, k => k.Sum(r => r.Count), StringComparer.Ordinal)))];
 }

@@ -13,6 +13,9 @@ public sealed record ListAuditEntries(Guid? SubjectId, int? Page) : IRequest<Aud
 {
     public const int PageSize = 50;
 
+    /// <summary>Only rows of this action (exact name, e.g. "GetSubject"); the admin page filters with it.</summary>
+    public string? Action { get; init; }
+
     public Guid? AuditSubjectId => SubjectId;
 }
 
@@ -30,6 +33,12 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IRequestHandler<
         if (request.SubjectId is { } subject)
         {
             query = query.Where(a => a.SubjectId == subject);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Action))
+        {
+            var action = request.Action.Trim();
+            query = query.Where(a => a.Action == action);
         }
 
         var total = await query.LongCountAsync(cancellationToken);

@@ -10,5 +10,6 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     public ListAuditEntriesValidator()
     {
         RuleFor(x => x.Page).InclusiveBetween(1, MaxPage);
+        RuleFor(x => x.Action).MaximumLength(200);
     }
 }

@@ -1,0 +1,35 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Lists;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Lists.Queries.GetSubjectListEntries;
+
+/// <summary>
+/// The entries on this jurisdiction's own lists that are about one of its subjects, matched by the keyed hash
+/// of the identifier (entries keep no link to a subject: listing does not need enrolment).
+/// </summary>
+public sealed record GetSubjectListEntries(Guid SubjectId) : IRequest<IReadOnlyList<SubjectListingDto>>, IPersonalDataRead
+{
+    public Guid? AuditSubjectId => SubjectId;
+}
+
+public sealed record SubjectListingDto(string ListCode, string ListName, string ListKind, ListEntryDto Entry);
+
+public sealed class GetSubjectListEntriesHandler(IAppDbContext db) : IRequestHandler<GetSubjectListEntries, IReadOnlyList<SubjectListingDto>>
+{
+    public async Task<IReadOnlyList<SubjectListingDto>> Handle(GetSubjectListEntries request, CancellationToken cancellationToken)
+    {
+        var hash = await db.Subjects.Where(s => s.Id == request.SubjectId).Select(s => s.IdentifierHash).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("This jurisdiction has no such subject.");
+        var rows = await db.Set<ListEntry>().AsNoTracking()
+            .Where(e => e.IdentifierHash == hash)
+            .Join(db.Set<CreditList>().AsNoTracking(), e => e.ListId, l => l.Id, (e, l) => new { Entry = e, List = l })
+            .OrderByDescending(x => x.Entry.ListedAt)
+            .ToListAsync(cancellationToken);
+        var linked = await db.LinkedToAsync([.. rows.Select(r => r.Entry.Id)], cancellationToken);
+        return [.. rows.Select(r => new SubjectListingDto(r.List.Code, r.List.Name, ApiNames.Of(r.List.Kind), ListEntryDto.From(r.Entry, r.List.Code, linked[r.Entry.Id])))];
+    }
+}

@@ -1,0 +1,71 @@
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
+using CreditPlatform.Application.Lists.Commands.RemoveListEntry;
+using CreditPlatform.Application.Lists.Queries.GetListEntries;
+using CreditPlatform.Application.Lists.Queries.GetLists;
+using CreditPlatform.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CreditPlatform.Web.Pages.Admin.Lists;
+
+/// <summary>One list's entries, a page at a time and optionally of one status; an entry is removed here with a reason.</summary>
+public sealed class EntriesModel(ISender sender) : PageModel
+{
+    public const int PageSize = 25;
+
+    public ListDto List { get; private set; } = null!;
+
+    public ListEntryPage Entries { get; private set; } = new([], 1, PageSize, 0);
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public string? RemovalError { get; private set; }
+
+    public int PageCount => Math.Max(1, (Entries.Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(string code, CancellationToken ct) => await LoadAsync(ListCodes.FromRoute(code), ct);
+
+    public async Task<IActionResult> OnPostRemoveAsync(string code, Guid entryId, string? reason, string? note, CancellationToken ct)
+    {
+        code = ListCodes.FromRoute(code);
+        try
+        {
+            await sender.Send(new RemoveListEntry(reason, note) { ListCode = code, EntryId = entryId }, ct);
+            TempData["Notice"] = UiText.AdminLists.Removed.ToString();
+            return RedirectToPage(new { code });
+        }
+        catch (RequestValidationException e)
+        {
+            RemovalError = string.Join(" ", e.Errors.SelectMany(x => x.Value).Select(UiText.Validation.Translate));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (BusinessRuleException e)
+        {
+            RemovalError = UiText.AdminRules.Refused.Format(e.Message);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        catch (ConflictException e)
+        {
+            RemovalError = UiText.AdminRules.Refused.Format(e.Message);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        await LoadAsync(code, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(string code, CancellationToken ct)
+    {
+        List = await sender.Send(new GetList(code), ct);
+        // A status or page the query would refuse is read as "all" and "first": a hand-edited address shows the list, not an error.
+        Status = ApiNames.Parse<Domain.Lists.EntryStatus>(Status) is { } s ? ApiNames.Of(s) : null;
+        PageNumber = Math.Max(1, PageNumber);
+        Entries = await sender.Send(new GetListEntries(code, Status, PageNumber, PageSize), ct);
+    }
+}
