@@ -100,7 +100,13 @@ public sealed class CheckTallyHandler(IAppDbContext db, IIdentifierProtector pro
             DateTimeOffset? occurredAt = DateTime.TryParseExact(row.Date?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? new DateTimeOffset(date.Date, TimeSpan.Zero).AddHours(12)
                 : null;
-            if (occurredAt is null || occurredAt > today.AddDays(1) || occurredAt < today.AddYears(-10))
+            if (occurredAt > today)
+            {
+                // Today's lines are recorded as of now: noon may still be ahead.
+                occurredAt = occurredAt.Value.Date == today.UtcDateTime.Date ? today : occurredAt;
+            }
+
+            if (occurredAt is null || occurredAt > today || occurredAt < today.AddYears(-10))
             {
                 errors.Add(TallyErrors.BadDate);
                 occurredAt = null;

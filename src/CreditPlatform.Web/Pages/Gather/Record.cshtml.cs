@@ -19,7 +19,7 @@ namespace CreditPlatform.Web.Pages.Gather;
 /// Recording an event on a phone: find the resident, choose the rule, see the points, confirm. The confirm step is
 /// a dry run; saving sends the same command as the API, with the key made at the preview so a double tap saves once.
 /// </summary>
-public sealed class RecordModel(ISender sender, ITenantContext tenant) : PageModel
+public sealed class RecordModel(ISender sender, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -48,7 +48,7 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant) : PageMod
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Form.OccurredOn ??= DateOnly.FromDateTime(DateTime.Today);
+        Form.OccurredOn ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!string.IsNullOrWhiteSpace(Query) && SubjectId is null)
         {
             try
@@ -102,7 +102,7 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant) : PageMod
         {
             Saved = await sender.Send(new RecordEvent(Input() with { IdempotencyKey = Form.Key }, EventSource.Form), ct);
             Rules = await sender.Send(new GatherRuleChoices(Language), ct);
-            Form = new RecordForm { OccurredOn = DateOnly.FromDateTime(DateTime.Today) };
+            Form = new RecordForm { OccurredOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
             ModelState.Clear();
         }
         catch (RequestValidationException e)
@@ -121,10 +121,18 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant) : PageMod
         Subject!.Id,
         null,
         Form.RuleCode,
-        Form.OccurredOn is { } day ? new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) : null,
+        Form.OccurredOn is { } day ? Noon(day) : null,
         Form.Quantity,
         Form.Evidence,
         Form.DocumentNumber);
+
+    /// <summary>A day is recorded at noon UTC, or now when noon has not come yet: never in the future.</summary>
+    private DateTimeOffset Noon(DateOnly day)
+    {
+        var noon = new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        var now = clock.GetUtcNow();
+        return noon > now ? now : noon;
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
