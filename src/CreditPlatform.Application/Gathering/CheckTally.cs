@@ -26,9 +26,10 @@ public sealed record CheckTally(IReadOnlyList<TallyRow> Rows) : IRequest<IReadOn
 }
 
 /// <param name="Errors">Codes from <see cref="TallyErrors"/>; empty when the line can be recorded.</param>
+/// <param name="Typed">The line as it was typed, to show beside its errors.</param>
 public sealed record CheckedTallyRow(
     int Line, Guid? SubjectId, string? SubjectName, string? MaskedIdentifier, string? RuleCode, decimal? Quantity,
-    DateTimeOffset? OccurredAt, string? Evidence, IReadOnlyList<string> Errors)
+    DateTimeOffset? OccurredAt, string? Evidence, IReadOnlyList<string> Errors, TallyRow Typed)
 {
     public bool IsGood => Errors.Count == 0;
 }
@@ -138,7 +139,7 @@ public sealed class CheckTallyHandler(IAppDbContext db, IIdentifierProtector pro
 
             var evidence = string.IsNullOrWhiteSpace(row.Evidence) ? null : row.Evidence.Trim();
             return new CheckedTallyRow(row.Line, subject?.Id, subject?.Name, subject?.MaskedIdentifier, rule is null ? null : code,
-                quantity, occurredAt, evidence, errors);
+                quantity, occurredAt, evidence, errors, row);
         })];
     }
 }
