@@ -36,14 +36,20 @@ public static class NavCatalogue
         [Roles.Gatherer] =
         [
             new(10, "/Gather/Index", UiText.Nav.Gathering),
+            new(20, "/Gather/Record", UiText.Record.Nav),
+            new(30, "/Gather/Tally", UiText.Tally.Nav),
+            new(40, "/Gather/Board", UiText.Board.Nav),
         ],
         [Roles.Citizen] =
         [
             new(10, "/Portal/Index", UiText.Nav.PortalHome),
+            new(20, "/Portal/Score", UiText.MyScore.Title),
+            new(25, "/Portal/Report", UiText.Report.Nav),
         ],
         [Anonymous] =
         [
             new(10, "/Public/Index", UiText.Nav.PublicHome),
+            new(30, "/Public/Verify", UiText.Verify.Nav),
         ],
     };
 

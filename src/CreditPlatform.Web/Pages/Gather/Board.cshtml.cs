@@ -1,0 +1,13 @@
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Gathering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CreditPlatform.Web.Pages.Gather;
+
+/// <summary>The monthly board the village committee prints and pins up: stars and flags per villager.</summary>
+public sealed class BoardModel(ISender sender) : PageModel
+{
+    public VillageBoard Board { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Board = await sender.Send(new GetVillageBoard(), ct);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Scores;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CreditPlatform.Web.Pages.Portal;
+
+/// <summary>The citizen's own score, its trend and every entry behind it, each with the way to object.</summary>
+public sealed class ScoreModel(ISender sender, ICurrentActor actor, TimeProvider clock) : PageModel
+{
+    public const int TrendMonths = 12;
+
+    public ScoreDto Score { get; private set; } = null!;
+
+    public TrendChart Trend { get; private set; } = null!;
+
+    public IReadOnlyList<LedgerEntryDto> Entries { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (actor.SubjectId is not { } subjectId)
+        {
+            return Forbid();
+        }
+
+        Now = clock.GetUtcNow();
+        Score = await sender.Send(new GetScore(subjectId, null), ct);
+        var trend = await sender.Send(new GetScoreTrend(subjectId, TrendMonths), ct);
+        Trend = TrendChart.From(trend, Score.Score, Now.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        Entries = await sender.Send(new GetSubjectLedger(subjectId, CultureInfo.CurrentUICulture.Name), ct);
+        return Page();
+    }
+
+    /// <summary>Whether the entry may still be objected to: a deduction that counts and whose window is open.</summary>
+    public bool CanAppeal(LedgerEntryDto e) =>
+        e.Points < 0 && e.Status is "counted" or "pending" && e.AppealDeadline is { } deadline && deadline > Now;
+}

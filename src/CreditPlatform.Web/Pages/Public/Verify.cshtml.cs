@@ -1,0 +1,34 @@
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CreditPlatform.Web.Pages.Public;
+
+/// <summary>Where a bank types the code of a score report. The code is posted, not put in the address.</summary>
+public sealed class VerifyModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public ScoreReportVerification? Result { get; private set; }
+
+    public bool Unknown { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            Result = await sender.Send(new VerifyScoreReport(Code), ct);
+        }
+        catch (Exception e) when (e is NotFoundException or RequestValidationException)
+        {
+            Unknown = true;
+        }
+    }
+}
