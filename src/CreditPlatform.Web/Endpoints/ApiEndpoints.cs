@@ -10,11 +10,13 @@ public static class ApiEndpoints
         api.MapChecks();
         api.MapWebhooks();
         api.MapPublication();
+        api.MapCheckExplanation();
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();
         tenant.MapAudit();
         tenant.MapScoring();
         tenant.MapLists();
+        tenant.MapExplanations();
     }
 }
