@@ -19,15 +19,15 @@ public sealed record RunSimulation(
     DateTimeOffset? From,
     DateTimeOffset? To,
     RuleChange? Rule,
-    IReadOnlyList<BandInput>? Bands,
+    IReadOnlyList<SimulatedBand>? Bands,
     int? BucketSize) : IRequest<SimulationReport>;
 
 /// <summary>A change to the current version of rule <paramref name="Code"/>; every field left null keeps the current value.</summary>
-public sealed record RuleChange(string? Code, int? Points, decimal? UnitSize, IReadOnlyList<CapInput>? Caps, int? ExpiryMonths);
+public sealed record RuleChange(string? Code, int? Points, decimal? UnitSize, IReadOnlyList<SimulatedCap>? Caps, int? ExpiryMonths);
 
-public sealed record CapInput(int PeriodDays, int? MaxPoints, int? MaxOccurrences);
+public sealed record SimulatedCap(int PeriodDays, int? MaxPoints, int? MaxOccurrences);
 
-public sealed record BandInput(string? Code, int? MinScore);
+public sealed record SimulatedBand(string? Code, int? MinScore);
 
 public sealed record SimulationReport(DateTimeOffset From, DateTimeOffset To, int BucketSize, SimulationResult Result, TimeSpan Elapsed);
 

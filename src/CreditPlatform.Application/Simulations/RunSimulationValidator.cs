@@ -45,7 +45,7 @@ public sealed class RunSimulationValidator : AbstractValidator<RunSimulation>
         });
     }
 
-    private static bool Ordered(IReadOnlyList<BandInput>? bands)
+    private static bool Ordered(IReadOnlyList<SimulatedBand>? bands)
     {
         if (bands is null)
         {

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Catalogue;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Explanations;
@@ -39,6 +40,11 @@ public static class ExplanationEndpoints
 
     public static RouteGroupBuilder MapCheckExplanation(this RouteGroupBuilder api)
     {
+        // Public: nothing may be recorded that is not in the catalogue, so anyone may read it.
+        api.MapGet("/public/catalogue/{tenant}", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetPublicCatalogue(), ct)))
+            .AllowAnonymous().WithTags("Publication").WithName("GetPublicCatalogue");
+
         api.MapPost("/checks/explanation", async (ExplainCheck request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(request, ct)))
             .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("ExplainCheck");
