@@ -74,6 +74,19 @@ public sealed class ListEntry : ITenantOwned
         };
     }
 
+    /// <summary>Binds a held entry to the enrolled subject an official confirmed, after which its measures apply.</summary>
+    public void Identify(byte[] identifierHash, string maskedIdentifier)
+    {
+        if (Status != EntryStatus.PendingIdentification)
+        {
+            throw new InvalidOperationException("Only an entry pending identification can be identified.");
+        }
+
+        IdentifierHash = identifierHash;
+        MaskedIdentifier = maskedIdentifier;
+        Status = EntryStatus.Active;
+    }
+
     public void Remove(RemovalReason reason, string? note, DateTimeOffset at, string by)
     {
         if (Status == EntryStatus.Removed)

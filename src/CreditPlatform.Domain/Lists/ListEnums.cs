@@ -33,6 +33,9 @@ public enum EntryStatus
     /// <summary>Under appeal on a list whose appeals suspend: no measure applies meanwhile.</summary>
     Suspended,
     Removed,
+
+    /// <summary>Submitted by name without an identifier that can be trusted: held, never checked against, until an official confirms who it is.</summary>
+    PendingIdentification,
 }
 
 public enum RemovalReason

@@ -11,6 +11,7 @@ public static class ApiEndpoints
         api.MapWebhooks();
         api.MapPublication();
         api.MapScoreReports();
+        api.MapCheckExplanation();
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();
@@ -18,5 +19,6 @@ public static class ApiEndpoints
         tenant.MapScoring();
         tenant.MapLists();
         tenant.MapGathering();
+        tenant.MapExplanations();
     }
 }

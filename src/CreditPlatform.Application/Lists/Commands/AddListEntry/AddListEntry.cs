@@ -25,6 +25,9 @@ public sealed record AddListEntry(
     /// <summary>From the route.</summary>
     [JsonIgnore]
     public string ListCode { get; init; } = "";
+
+    /// <summary>The issuer knows the name but has no identifier it can vouch for: hold the entry until an official confirms who it is.</summary>
+    public bool PendingIdentification { get; init; }
 }
 
 public sealed record ListingCreated(Guid Id, string Status, DateTimeOffset ExpiresAt, IReadOnlyList<LinkedEntryDto> Linked);
@@ -57,7 +60,11 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
             throw RequestValidationException.For("expiresAt", "This listing would have expired already.");
         }
 
-        var hash = protector.Hash(Identifier.Normalize(request.Identifier!));
+        var kind = SubjectKinds.Parse(request.Kind)!.Value;
+        var pending = IdentityCheck.NeedsConfirmation(request.PendingIdentification, kind, request.Identifier);
+        var hash = pending && string.IsNullOrWhiteSpace(request.Identifier)
+            ? IdentityCheck.Unmatchable()
+            : protector.Hash(Identifier.Normalize(request.Identifier!));
         if (await db.Set<ListEntry>().AnyAsync(
                 e => e.ListId == list.Id && e.IdentifierHash == hash && e.LinkedToEntryId == null && e.Status != EntryStatus.Removed,
                 cancellationToken))
@@ -70,15 +77,15 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
             TenantId = list.TenantId,
             Id = Guid.CreateVersion7(),
             ListId = list.Id,
-            SubjectKind = SubjectKinds.Parse(request.Kind)!.Value,
+            SubjectKind = kind,
             IdentifierHash = hash,
-            MaskedIdentifier = Identifier.Mask(request.Identifier!),
+            MaskedIdentifier = string.IsNullOrWhiteSpace(request.Identifier) ? "" : Identifier.Mask(request.Identifier),
             Name = request.Name!.Trim(),
             Reason = request.Reason!.Trim(),
             DocumentNumber = request.DocumentNumber!.Trim(),
             ListedAt = listedAt,
             ExpiresAt = expiresAt!.Value,
-            Status = EntryStatus.Active,
+            Status = pending ? EntryStatus.PendingIdentification : EntryStatus.Active,
             Measures = list.Measures,
             CreatedAt = now,
             CreatedBy = actor.Label,
@@ -86,7 +93,8 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
         db.Set<ListEntry>().Add(entry);
         List<ListEntry> changed = [entry];
 
-        if (request.LegalRepresentative is { Identifier: { } repIdentifier, Name: { } repName }
+        // A held entry names nobody for sure yet, so neither its representative nor subscribers hear of it until it is confirmed.
+        if (!pending && request.LegalRepresentative is { Identifier: { } repIdentifier, Name: { } repName }
             && entry.LinkRepresentative(list, Guid.CreateVersion7(), protector.Hash(Identifier.Normalize(repIdentifier)), Identifier.Mask(repIdentifier), repName.Trim())
                 is { } linked)
         {
@@ -94,7 +102,11 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
             changed.Add(linked);
         }
 
-        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Created, changed, now, cancellationToken);
+        if (!pending)
+        {
+            await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Created, changed, now, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

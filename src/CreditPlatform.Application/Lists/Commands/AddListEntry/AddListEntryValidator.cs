@@ -15,9 +15,19 @@ public sealed class AddListEntryValidator : AbstractValidator<AddListEntry>
         RuleFor(x => x.Identifier)
             .Custom((value, ctx) =>
             {
+                if (ctx.InstanceToValidate.PendingIdentification)
+                {
+                    if (value is { Length: > IdentityCheck.MaxUnverifiedLength })
+                    {
+                        ctx.AddFailure($"An identifier has at most {IdentityCheck.MaxUnverifiedLength} characters.");
+                    }
+
+                    return;
+                }
+
                 if (SubjectKinds.Parse(ctx.InstanceToValidate.Kind) is { } kind && Identifier.Validate(kind, value) is { } error)
                 {
-                    ctx.AddFailure(error);
+                    ctx.AddFailure(error + " If only the name is known, send \"pendingIdentification\": true.");
                 }
             });
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Subject.NameMaxLength);

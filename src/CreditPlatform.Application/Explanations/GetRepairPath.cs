@@ -1,0 +1,51 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Scoring.Schemes;
+using CreditPlatform.Domain.Explanations;
+using CreditPlatform.Domain.Lists;
+using CreditPlatform.Domain.Scoring;
+using CreditPlatform.Domain.Subjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Explanations;
+
+/// <summary>What holds a subject's score or listing down, when repair may be asked for, and when each lapses by itself.</summary>
+public sealed record GetRepairPath(Guid SubjectId) : IRequest<RepairPathDto>, IPersonalDataRead
+{
+    public Guid? AuditSubjectId => SubjectId;
+}
+
+/// <summary>The signed-in citizen's own path to repair.</summary>
+public sealed record GetMyRepairPath : IRequest<RepairPathDto>;
+
+public sealed record RepairPathDto(Guid SubjectId, int Score, string? Band, DateTimeOffset AsOf, IReadOnlyList<RepairStep> Steps);
+
+public sealed class GetRepairPathHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetRepairPath, RepairPathDto>
+{
+    public async Task<RepairPathDto> Handle(GetRepairPath request, CancellationToken cancellationToken)
+    {
+        var subject = await db.Set<Subject>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SubjectId, cancellationToken)
+            ?? throw new NotFoundException("No such subject in this jurisdiction.");
+        var now = clock.GetUtcNow();
+        var scheme = await db.RequireCurrentSchemeAsync(cancellationToken);
+        var entries = await db.ExplainedEntriesAsync(subject.Id, cancellationToken);
+        var hash = subject.IdentifierHash;
+        var listings = await db.Set<ListEntry>().AsNoTracking()
+            .Where(e => e.IdentifierHash == hash && e.Status == EntryStatus.Active && e.ExpiresAt > now)
+            .Join(db.Set<CreditList>().AsNoTracking(), e => e.ListId, l => l.Id, (e, l) => new { e, l })
+            .ToListAsync(cancellationToken);
+        var current = ScoreCalculator.Compute(scheme.Definition, entries.Select(e => e.ToLine()), now);
+        var steps = RepairPathPlanner.Plan(scheme.Definition, entries, [.. listings.Select(x => new HeldListing(x.e, x.l))], now);
+        return new RepairPathDto(subject.Id, current.Score, current.Band, now, steps);
+    }
+}
+
+public sealed class GetMyRepairPathHandler(ISender sender, ICurrentActor actor) : IRequestHandler<GetMyRepairPath, RepairPathDto>
+{
+    public Task<RepairPathDto> Handle(GetMyRepairPath request, CancellationToken cancellationToken) =>
+        actor.SubjectId is { } subject
+            ? sender.Send(new GetRepairPath(subject), cancellationToken)
+            : throw new ForbiddenException("Only a signed-in citizen has an own path to repair.");
+}

@@ -1,0 +1,39 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Scoring.Schemes;
+using CreditPlatform.Domain.Explanations;
+
+namespace CreditPlatform.Application.Explanations;
+
+/// <summary>Why a subject has the score and band it has: each entry, its rule version, inputs and caps, in sentences.</summary>
+public sealed record GetScoreExplanation(Guid SubjectId, DateTimeOffset? AsOf) : IRequest<ScoreExplanation>, IPersonalDataRead
+{
+    public Guid? AuditSubjectId => SubjectId;
+}
+
+/// <summary>The signed-in citizen's own explanation; the subject comes from the sign-in, never from the request.</summary>
+public sealed record GetMyScoreExplanation : IRequest<ScoreExplanation>;
+
+public sealed class GetScoreExplanationHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetScoreExplanation, ScoreExplanation>
+{
+    public async Task<ScoreExplanation> Handle(GetScoreExplanation request, CancellationToken cancellationToken)
+    {
+        await db.RequireSubjectAsync(request.SubjectId, cancellationToken);
+        var asOf = request.AsOf ?? clock.GetUtcNow();
+        var scheme = request.AsOf is null
+            ? await db.RequireCurrentSchemeAsync(cancellationToken)
+            : await db.RequireSchemeAtAsync(asOf, cancellationToken);
+        var entries = await db.ExplainedEntriesAsync(request.SubjectId, cancellationToken);
+        return ScoreExplainer.Explain(scheme.Definition, entries, asOf);
+    }
+}
+
+public sealed class GetMyScoreExplanationHandler(ISender sender, ICurrentActor actor) : IRequestHandler<GetMyScoreExplanation, ScoreExplanation>
+{
+    public Task<ScoreExplanation> Handle(GetMyScoreExplanation request, CancellationToken cancellationToken) =>
+        actor.SubjectId is { } subject
+            ? sender.Send(new GetScoreExplanation(subject, null), cancellationToken)
+            : throw new ForbiddenException("Only a signed-in citizen has an own score.");
+}

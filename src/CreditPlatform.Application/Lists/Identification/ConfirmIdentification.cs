@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Lists;
+using CreditPlatform.Domain.Subjects;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Lists.Identification;
+
+/// <summary>An official confirms which enrolled subject a held entry names; from then on its measures apply to them.</summary>
+public sealed record ConfirmIdentification(Guid? SubjectId) : ICommand<ListEntryDto>, ISubjectCommand
+{
+    [JsonIgnore]
+    public string ListCode { get; init; } = "";
+
+    [JsonIgnore]
+    public Guid EntryId { get; init; }
+
+    public Guid? AuditSubjectId => SubjectId;
+}
+
+public sealed class ConfirmIdentificationValidator : AbstractValidator<ConfirmIdentification>
+{
+    public ConfirmIdentificationValidator()
+    {
+        RuleFor(x => x.SubjectId).NotNull().NotEqual(Guid.Empty).WithMessage("Name the enrolled subject the entry is about.");
+    }
+}
+
+public sealed class ConfirmIdentificationHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<ConfirmIdentification, ListEntryDto>
+{
+    public async Task<ListEntryDto> Handle(ConfirmIdentification request, CancellationToken cancellationToken)
+    {
+        var list = await db.RequireListAsync(request.ListCode, cancellationToken);
+        var entry = await db.RequireEntryAsync(list, request.EntryId, cancellationToken);
+        if (entry.Status != EntryStatus.PendingIdentification)
+        {
+            throw new ConflictException("This entry is not waiting for identification.");
+        }
+
+        var subject = await db.Set<Subject>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SubjectId, cancellationToken)
+            ?? throw new NotFoundException("No such subject in this jurisdiction.");
+        if (subject.Kind != entry.SubjectKind)
+        {
+            throw new BusinessRuleException("kind_mismatch", "The entry and the subject are not of the same kind (person or organization).");
+        }
+
+        var hash = subject.IdentifierHash;
+        if (await db.Set<ListEntry>().AnyAsync(
+                e => e.ListId == list.Id && e.Id != entry.Id && e.IdentifierHash == hash && e.LinkedToEntryId == null && e.Status != EntryStatus.Removed,
+                cancellationToken))
+        {
+            throw new ConflictException("This subject is already on this list.");
+        }
+
+        entry.Identify(subject.IdentifierHash, subject.MaskedIdentifier);
+        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Created, [entry], clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return ListEntryDto.From(entry, list.Code, []);
+    }
+}

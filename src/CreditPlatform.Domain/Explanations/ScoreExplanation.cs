@@ -1,0 +1,23 @@
+namespace CreditPlatform.Domain.Explanations;
+
+/// <summary>Why a score is what it is: every number that went into it, each with a sentence in both languages.</summary>
+/// <param name="Sentences">Base first, then each counted entry, then any floor or ceiling adjustment; their
+/// <see cref="ExplanationSentence.Points"/> add up to <paramref name="Score"/> exactly.</param>
+/// <param name="BandFrom">The lowest score of the band the subject is in; null for the bottom band.</param>
+/// <param name="NextBand">The next better band, null at the top.</param>
+/// <param name="NextBandFrom">The score the next better band starts at.</param>
+public sealed record ScoreExplanation(
+    int BaseScore,
+    int Score,
+    string? Band,
+    int? BandFrom,
+    string? NextBand,
+    int? NextBandFrom,
+    DateTimeOffset AsOf,
+    IReadOnlyList<ExplanationSentence> Sentences,
+    IReadOnlyList<ExplanationSentence> Notes);
+
+/// <summary>One line of an explanation.</summary>
+/// <param name="Kind">"base", "entry", "floor", "ceiling", or for notes "band" / "override".</param>
+/// <param name="EntryId">The ledger entry the line stands for, when it stands for one.</param>
+public sealed record ExplanationSentence(string Kind, int Points, string Zh, string En, Guid? EntryId = null, ExplainedEntry? Entry = null);

@@ -1,0 +1,53 @@
+using CreditPlatform.Application.Catalogue;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Explanations;
+using CreditPlatform.Application.Lists.Identification;
+using CreditPlatform.Application.Simulations;
+using CreditPlatform.Web.Security;
+
+namespace CreditPlatform.Web.Endpoints;
+
+/// <summary>Why a score is what it is, the way back, what a drafted change would do, and who a held listing names.</summary>
+public static class ExplanationEndpoints
+{
+    public static RouteGroupBuilder MapExplanations(this RouteGroupBuilder tenant)
+    {
+        var subjects = tenant.MapGroup("/subjects").WithTags("Explanations");
+        subjects.MapGet("/{id:guid}/explanation", async (Guid id, DateTimeOffset? asOf, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetScoreExplanation(id, asOf), ct)))
+            .RequireScope(Scopes.SubjectsRead).WithName("GetScoreExplanation");
+
+        subjects.MapGet("/{id:guid}/repair-path", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetRepairPath(id), ct)))
+            .RequireScope(Scopes.SubjectsRead).WithName("GetRepairPath");
+
+        tenant.MapPost("/simulations", async (RunSimulation command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command, ct)))
+            .RequireScope(Scopes.RulesWrite).WithTags("Simulations").WithName("RunSimulation");
+
+        var entries = tenant.MapGroup("/lists/{list}/entries/{id:guid}").WithTags("Lists");
+        entries.MapGet("/candidates", async (string list, Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetIdentificationCandidates(list, id), ct)))
+            .RequireScope(Scopes.ListsWrite).WithName("GetIdentificationCandidates");
+
+        entries.MapPost("/identification", async (string list, Guid id, ConfirmIdentification command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { ListCode = list, EntryId = id }, ct)))
+            .RequireScope(Scopes.ListsWrite).WithName("ConfirmIdentification");
+
+        return tenant;
+    }
+
+    public static RouteGroupBuilder MapCheckExplanation(this RouteGroupBuilder api)
+    {
+        // Public: nothing may be recorded that is not in the catalogue, so anyone may read it.
+        api.MapGet("/public/catalogue/{tenant}", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetPublicCatalogue(), ct)))
+            .AllowAnonymous().WithTags("Publication").WithName("GetPublicCatalogue");
+
+        api.MapPost("/checks/explanation", async (ExplainCheck request, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(request, ct)))
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("ExplainCheck");
+        return api;
+    }
+}
