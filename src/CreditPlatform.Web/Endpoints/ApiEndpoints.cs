@@ -16,5 +16,6 @@ public static class ApiEndpoints
         tenant.MapAudit();
         tenant.MapScoring();
         tenant.MapLists();
+        tenant.MapAppeals();
     }
 }
