@@ -63,7 +63,7 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
             Recorder = target.Recorder,
             FiledAt = now,
             FiledBy = actor.Label,
-            DecisionDue = WorkingCalendar.WeekdaysOnly.DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays),
+            DecisionDue = WorkingCalendar.WeekdaysOnly.DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays).ToUniversalTime(),
         };
         db.Set<Appeal>().Add(appeal);
 
