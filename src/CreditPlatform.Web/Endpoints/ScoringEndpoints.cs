@@ -1,3 +1,4 @@
+using CreditPlatform.Web.Hardening;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Scoring.Events;
@@ -37,7 +38,8 @@ public static class ScoringEndpoints
 
         events.MapPost("/batch", async (RecordEventBatch command, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(command with { Source = EventSource.Api }, ct)))
-            .RequireScope(Scopes.EventsWrite).WithName("RecordEventBatch");
+            .RequireScope(Scopes.EventsWrite).WithName("RecordEventBatch")
+            .AllowBodyUpTo(16 * 1024 * 1024); // 10,000 events with evidence fit well inside
     }
 
     private static void MapSubjectScores(RouteGroupBuilder subjects)

@@ -20,6 +20,9 @@ public sealed class HostileInputTests(HostFixture host, ITestOutputHelper output
 
     private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("CREDITPLATFORM_FUZZ_SEED"), CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
 
+    /// <summary>Over the default 1 MB limit; endpoints that allow more are left out of the 413 tests.</summary>
+    private const int BodySize = 2 * 1024 * 1024;
+
     private List<EndpointUnderTest> WriteEndpoints() =>
         EndpointCatalog.Discover(host.Factory.Services).Where(e => e.IsApi && e.HasBody).ToList();
 
@@ -62,9 +65,9 @@ public sealed class HostileInputTests(HostFixture host, ITestOutputHelper output
     public async Task WriteEndpoints_WhenBodyIsLargerThanTheLimit_Return413Problem()
     {
         using var client = host.Factory.ApiClient();
-        var huge = HostileValues.Utf8("{\"name\":\"" + new string('x', 2 * 1024 * 1024) + "\"}");
+        var huge = HostileValues.Utf8("{\"name\":\"" + new string('x', BodySize) + "\"}");
 
-        foreach (var endpoint in WriteEndpoints())
+        foreach (var endpoint in WriteEndpoints().Where(e => e.MaxBodyBytes is null || e.MaxBodyBytes < BodySize))
         {
             using var content = new ByteArrayContent(huge);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -84,9 +87,10 @@ public sealed class HostileInputTests(HostFixture host, ITestOutputHelper output
     {
         using var client = host.Factory.ApiClient();
 
-        foreach (var endpoint in WriteEndpoints())
+        // Endpoints that read a JSON body and allow less than this one (an endpoint without a body never reads it).
+        foreach (var endpoint in WriteEndpoints().Where(e => e.BodyType is not null && (e.MaxBodyBytes is null || e.MaxBodyBytes < BodySize)))
         {
-            using var content = new UnsizedContent(HostileValues.Utf8("{\"name\":\"" + new string('x', 2 * 1024 * 1024) + "\"}"));
+            using var content = new UnsizedContent(HostileValues.Utf8("{\"name\":\"" + new string('x', BodySize) + "\"}"));
             using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), UrlOf(endpoint)) { Content = content });
 
             response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge, endpoint.ToString());

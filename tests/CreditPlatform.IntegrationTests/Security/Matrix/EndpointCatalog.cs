@@ -19,7 +19,8 @@ public sealed record EndpointUnderTest(
     bool DeclaresAuthorization,
     IReadOnlyList<string> Scopes,
     bool HasOtherPolicies,
-    Type? BodyType = null)
+    Type? BodyType = null,
+    long? MaxBodyBytes = null)
 {
     public string Route => "/" + (Pattern.RawText ?? "").TrimStart('/');
     public bool IsTenantRoute => Pattern.Parameters.Any(p => p.Name == "tenant");
@@ -60,7 +61,8 @@ public static class EndpointCatalog
                     authorize.Count > 0,
                     scopes,
                     policies.Count > scopes.Count,
-                    metadata.GetMetadata<IAcceptsMetadata>()?.RequestType));
+                    metadata.GetMetadata<IAcceptsMetadata>()?.RequestType,
+                    metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize));
             }
         }
 
