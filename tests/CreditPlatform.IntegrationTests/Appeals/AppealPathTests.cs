@@ -60,6 +60,21 @@ public sealed class AppealPathTests(ClockHostFixture host) : IClassFixture<Clock
     }
 
     [Fact]
+    public async Task FileAppeal_WhenFiled_LedgerShowsTheEntryUnderAppeal()
+    {
+        var (recorder, reviewer) = await OfficialsAsync();
+        using var _ = recorder;
+        using var __ = reviewer;
+        var subject = await recorder.EnrolAsync();
+        var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", host.Clock.GetUtcNow().AddDays(-1)));
+
+        using var filed = await AppealsApi.FileAsync(recorder, ledgerEntryId: entry);
+
+        var ledger = (await recorder.LedgerAsync(subject)).EnumerateArray().Single();
+        ledger.GetProperty("status").GetString().ShouldBe("underAppeal");
+    }
+
+    [Fact]
     public async Task FileAppeal_WhenDeadlineStatedInNoticeHasPassed_Returns422WithTheCloseDate()
     {
         var (recorder, reviewer) = await OfficialsAsync();
