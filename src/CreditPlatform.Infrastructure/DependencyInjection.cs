@@ -1,8 +1,9 @@
 using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Audit;
-using CreditPlatform.Infrastructure.Audit;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Infrastructure.Appeals;
+using CreditPlatform.Infrastructure.Audit;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Lists;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<ScoreSnapshotter>();
         services.AddHostedService<ScoreSnapshotService>();
         services.AddListsChecksAndOutbox(configuration, appConnection);
+        services.AddDueProcess(configuration);
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

@@ -41,6 +41,11 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Options.Enabled)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(Options.PollInterval, clock);
         try
         {

@@ -3,6 +3,9 @@ namespace CreditPlatform.Infrastructure.Outbox;
 /// <summary>Configuration section "Outbox".</summary>
 public sealed class OutboxOptions
 {
+    /// <summary>False keeps this instance from delivering (messages wait for another instance, or a restart).</summary>
+    public bool Enabled { get; set; } = true;
+
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The wait after the first failure; each later wait doubles, up to <see cref="RetryMaxDelay"/>.</summary>

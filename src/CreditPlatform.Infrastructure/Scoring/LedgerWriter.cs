@@ -2,6 +2,7 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Domain.Scoring;
+using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -122,6 +123,7 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
                 Command(LedgerSql.InsertEvents),
                 Command(LedgerSql.InsertEntries),
                 Command(LedgerSql.UpsertScores),
+                Command(NotificationSql.NoticesForDeductions, TenantId),
                 Command(LedgerSql.ClearStaging),
             },
         };

@@ -20,5 +20,6 @@ public static class ApiEndpoints
         tenant.MapLists();
         tenant.MapGathering();
         tenant.MapExplanations();
+        tenant.MapAppeals();
     }
 }

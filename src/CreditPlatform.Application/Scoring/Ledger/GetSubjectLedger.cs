@@ -4,6 +4,7 @@ using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Schemes;
+using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed record GetSubjectLedger(Guid SubjectId, string Language) : IReques
     public Guid? AuditSubjectId => SubjectId;
 }
 
-/// <param name="Status">"counted", "expired" (its points have lapsed), "pending" (dated after now), "reversed", or "reversal".</param>
+/// <param name="Status">"counted", "expired" (its points have lapsed), "pending" (dated after now), "underAppeal", "reversed", or "reversal".</param>
 public sealed record LedgerEntryDto(
     Guid Id,
     long Sequence,
@@ -57,6 +58,11 @@ public sealed class GetSubjectLedgerHandler(IAppDbContext db, TimeProvider clock
         var rules = await db.Set<RuleVersion>().AsNoTracking().Where(r => codes.Contains(r.Code))
             .ToDictionaryAsync(r => (r.Code, r.Version), cancellationToken);
         var reversedBy = entries.Where(e => e.ReversesId is not null).ToDictionary(e => e.ReversesId!.Value, e => e.Id);
+        var underAppeal = (await db.Set<Appeal>().AsNoTracking()
+            .Where(a => a.SubjectId == request.SubjectId && a.LedgerEntryId != null
+                && (a.Status == AppealStatus.Pending || a.Status == AppealStatus.Escalated))
+            .Select(a => a.LedgerEntryId!.Value)
+            .ToListAsync(cancellationToken)).ToHashSet();
         var english = Languages.IsEnglish(request.Language);
 
         return [.. entries.Select(e =>
@@ -78,7 +84,7 @@ public sealed class GetSubjectLedgerHandler(IAppDbContext db, TimeProvider clock
                 e.RecordedAt,
                 e.ExpiresAt,
                 rule?.LegalBasis ?? "",
-                StatusOf(e, reversal, now),
+                underAppeal.Contains(e.Id) && reversal is null ? "underAppeal" : StatusOf(e, reversal, now),
                 e.IsReversal ? null : e.RecordedAt.AddDays(scheme.Definition.AppealWindowDays),
                 e.ReversesId,
                 reversal,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
@@ -105,6 +106,10 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
         if (!pending)
         {
             await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Created, changed, now, cancellationToken);
+            foreach (var listed in changed)
+            {
+                Notices.Queue(db, Notices.ForListing(list, listed, now));
+            }
         }
 
         try

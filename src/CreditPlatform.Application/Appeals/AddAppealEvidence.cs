@@ -1,0 +1,55 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Appeals;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Appeals;
+
+/// <summary>Attach a PDF, JPEG or PNG of at most 5 MB to an open appeal.</summary>
+public sealed record AddAppealEvidence(Guid AppealId, string? FileName, byte[] Content) : ICommand<EvidenceAdded>;
+
+public sealed record EvidenceAdded(Guid Id, string ContentType, int Size);
+
+public sealed class AddAppealEvidenceValidator : AbstractValidator<AddAppealEvidence>
+{
+    public AddAppealEvidenceValidator()
+    {
+        RuleFor(x => x.FileName).NotEmpty().MaximumLength(AppealEvidence.FileNameMaxLength);
+        RuleFor(x => x.Content).Must(c => c.Length is > 0 and <= AppealEvidence.MaxBytes)
+            .WithName("file").WithMessage("Attach one file of at most 5 MB.");
+        RuleFor(x => x.Content).Must(c => EvidenceType.Detect(c) is not null)
+            .WithName("file").WithMessage("Evidence must be a PDF, JPEG or PNG file.");
+    }
+}
+
+public sealed class AddAppealEvidenceHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<AddAppealEvidence, EvidenceAdded>
+{
+    public async Task<EvidenceAdded> Handle(AddAppealEvidence request, CancellationToken cancellationToken)
+    {
+        var appeal = await db.Set<Appeal>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken)
+            ?? throw new NotFoundException("This jurisdiction has no such appeal.");
+        if (!appeal.Status.IsOpen())
+        {
+            throw new ConflictException("Evidence can be added only while the appeal is open.");
+        }
+
+        var target = await AppealedEntry.LoadAsync(db, appeal.LedgerEntryId, appeal.ListEntryId, cancellationToken);
+        await target.EnsureActorMayActAsync(db, actor, cancellationToken);
+        var evidence = new AppealEvidence
+        {
+            TenantId = appeal.TenantId,
+            Id = Guid.CreateVersion7(),
+            AppealId = appeal.Id,
+            FileName = Path.GetFileName(request.FileName!.Trim()),
+            ContentType = EvidenceType.Detect(request.Content)!,
+            Content = request.Content,
+            UploadedAt = clock.GetUtcNow(),
+            UploadedBy = actor.Label,
+        };
+        db.Set<AppealEvidence>().Add(evidence);
+        await db.SaveChangesAsync(cancellationToken);
+        return new EvidenceAdded(evidence.Id, evidence.ContentType, evidence.Content.Length);
+    }
+}

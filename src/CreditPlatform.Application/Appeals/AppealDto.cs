@@ -1,0 +1,24 @@
+using CreditPlatform.Application.Lists;
+using CreditPlatform.Domain.Appeals;
+
+namespace CreditPlatform.Application.Appeals;
+
+public sealed record AppealDto(
+    Guid Id,
+    string Target,
+    Guid? LedgerEntryId,
+    Guid? ListEntryId,
+    string Reason,
+    string Status,
+    DateTimeOffset FiledAt,
+    DateTimeOffset DecisionDue,
+    DateTimeOffset? EscalatedAt,
+    DateTimeOffset? DecidedAt,
+    string? DecisionReasons,
+    int? AdjustedPoints,
+    Guid? ResultingLedgerEntryId)
+{
+    public static AppealDto From(Appeal a) => new(
+        a.Id, ApiNames.Of(a.Target), a.LedgerEntryId, a.ListEntryId, a.Reason, ApiNames.Of(a.Status), a.FiledAt, a.DecisionDue,
+        a.EscalatedAt, a.DecidedAt, a.DecisionReasons, a.AdjustedPoints, a.ResultingLedgerEntryId);
+}

@@ -1,0 +1,117 @@
+using System.Text.Json.Serialization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
+using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Domain.Appeals;
+using CreditPlatform.Domain.Lists;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Appeals;
+
+/// <summary>An official other than the recorder decides: upheld, partially upheld or rejected, always with reasons.</summary>
+public sealed record DecideAppeal(string? Outcome, string? Reasons, int? AdjustedPoints) : ICommand<AppealDto>
+{
+    [JsonIgnore]
+    public Guid AppealId { get; init; }
+}
+
+public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
+{
+    public DecideAppealValidator()
+    {
+        RuleFor(x => x.Outcome).Must(o => DecideAppealHandler.ParseOutcome(o) is not null)
+            .WithMessage("Outcome must be \"upheld\", \"partiallyUpheld\" or \"rejected\".");
+        RuleFor(x => x.Reasons).NotEmpty().WithMessage("Give written reasons; the subject will read them.")
+            .MaximumLength(Appeal.ReasonMaxLength);
+        RuleFor(x => x.AdjustedPoints).NotNull().InclusiveBetween(1, 100_000)
+            .When(x => DecideAppealHandler.ParseOutcome(x.Outcome) == AppealStatus.PartiallyUpheld)
+            .WithMessage("A partly upheld appeal gives back some points: adjustedPoints from 1.");
+    }
+}
+
+public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<DecideAppeal, AppealDto>
+{
+    public static AppealStatus? ParseOutcome(string? outcome) => outcome switch
+    {
+        "upheld" => AppealStatus.Upheld,
+        "partiallyUpheld" => AppealStatus.PartiallyUpheld,
+        "rejected" => AppealStatus.Rejected,
+        _ => null,
+    };
+
+    public async Task<AppealDto> Handle(DecideAppeal request, CancellationToken cancellationToken)
+    {
+        var appeal = await db.Set<Appeal>().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken)
+            ?? throw new NotFoundException("This jurisdiction has no such appeal.");
+        if (!appeal.Status.IsOpen())
+        {
+            throw new ConflictException("This appeal has been decided already.");
+        }
+
+        if (SeparationOfDuties.Check(appeal.Recorder, actor.Label) is { } refusal)
+        {
+            throw new BusinessRuleException(SeparationOfDuties.Code, refusal);
+        }
+
+        var outcome = ParseOutcome(request.Outcome)!.Value;
+        var reasons = request.Reasons!.Trim();
+        var now = clock.GetUtcNow();
+        var target = await AppealedEntry.LoadAsync(db, appeal.LedgerEntryId, appeal.ListEntryId, cancellationToken);
+        if (target.Ledger is { } entry)
+        {
+            if (outcome == AppealStatus.PartiallyUpheld && request.AdjustedPoints >= Math.Abs(entry.Points))
+            {
+                throw RequestValidationException.For("adjustedPoints", "Giving back all the points is upholding the appeal.");
+            }
+
+            appeal.ResultingLedgerEntryId = outcome switch
+            {
+                AppealStatus.Upheld => (await LedgerCorrections.ReverseAsync(db, writer, entry, "Appeal upheld: " + reasons,
+                    actor.Label, actor.Department, now, cancellationToken)).Id,
+                AppealStatus.PartiallyUpheld => (await LedgerCorrections.AdjustAsync(db, writer, entry, Math.Sign(-entry.Points) * request.AdjustedPoints!.Value,
+                    "Appeal partly upheld: " + reasons, actor.Label, actor.Department, now, cancellationToken)).Id,
+                _ => null,
+            };
+        }
+        else if (target is { Listing: { } listing, List: { } list })
+        {
+            await DecideListingAsync(list, listing, outcome, reasons, now, cancellationToken);
+        }
+
+        appeal.Decide(outcome, reasons, request.AdjustedPoints, actor.Label, now);
+        Notices.Queue(db, Notices.ForDecision(appeal, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return AppealDto.From(appeal);
+    }
+
+    private async Task DecideListingAsync(CreditList list, ListEntry listing, AppealStatus outcome, string reasons, DateTimeOffset now, CancellationToken ct)
+    {
+        if (outcome == AppealStatus.Rejected || listing.Status == EntryStatus.Removed)
+        {
+            if (listing.Status == EntryStatus.Suspended)
+            {
+                listing.Reinstate();
+            }
+
+            return;
+        }
+
+        // A listing is either right or wrong: anything but a rejection takes it off, as the lists' own removal does.
+        listing.Remove(RemovalReason.AppealUpheld, Clip(reasons), now, actor.Label);
+        var followers = await db.Set<ListEntry>()
+            .Where(e => e.LinkedToEntryId == listing.Id && e.Status != EntryStatus.Removed)
+            .ToListAsync(ct);
+        foreach (var follower in followers)
+        {
+            follower.Remove(RemovalReason.AppealUpheld, "Removed with the organisation's entry.", now, actor.Label);
+        }
+
+        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, ct);
+    }
+
+    private static string Clip(string text) => text.Length > ListEntry.NoteMaxLength ? text[..ListEntry.NoteMaxLength] : text;
+}

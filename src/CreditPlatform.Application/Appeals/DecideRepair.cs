@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
+using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Domain.Appeals;
+using CreditPlatform.Domain.Lists;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Appeals;
+
+/// <summary>Approval ends the record early: the list entry is removed as repaired, or the points come back.</summary>
+public sealed record DecideRepair(bool Approve, string? Reasons) : ICommand<RepairDto>
+{
+    [JsonIgnore]
+    public Guid RepairId { get; init; }
+}
+
+public sealed class DecideRepairValidator : AbstractValidator<DecideRepair>
+{
+    public DecideRepairValidator() =>
+        RuleFor(x => x.Reasons).NotEmpty().WithMessage("Give written reasons; the subject will read them.").MaximumLength(Appeal.ReasonMaxLength);
+}
+
+public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<DecideRepair, RepairDto>
+{
+    public async Task<RepairDto> Handle(DecideRepair request, CancellationToken cancellationToken)
+    {
+        var repair = await db.Set<RepairRequest>().FirstOrDefaultAsync(r => r.Id == request.RepairId, cancellationToken)
+            ?? throw new NotFoundException("This jurisdiction has no such repair request.");
+        if (repair.Status != RepairStatus.Pending)
+        {
+            throw new ConflictException("This repair request has been decided already.");
+        }
+
+        var now = clock.GetUtcNow();
+        var reasons = request.Reasons!.Trim();
+        if (request.Approve)
+        {
+            var target = await AppealedEntry.LoadAsync(db, repair.LedgerEntryId, repair.ListEntryId, cancellationToken);
+            if (target.Ledger is { } entry)
+            {
+                var reversal = await LedgerCorrections.ReverseAsync(db, writer, entry, LedgerCorrections.RepairedPrefix + reasons,
+                    actor.Label, actor.Department, now, cancellationToken);
+                Notices.Queue(db, Notices.ForRestoredPoints(entry.TenantId, entry.SubjectId, reversal.Id, reversal.Points, automatic: false, now));
+            }
+            else if (target is { Listing: { } listing, List: { } list } && listing.Status != EntryStatus.Removed)
+            {
+                listing.Remove(RemovalReason.Repaired, reasons.Length > ListEntry.NoteMaxLength ? reasons[..ListEntry.NoteMaxLength] : reasons, now, actor.Label);
+                var followers = await db.Set<ListEntry>()
+                    .Where(e => e.LinkedToEntryId == listing.Id && e.Status != EntryStatus.Removed)
+                    .ToListAsync(cancellationToken);
+                foreach (var follower in followers)
+                {
+                    follower.Remove(RemovalReason.Repaired, "Removed with the organisation's entry.", now, actor.Label);
+                }
+
+                await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, cancellationToken);
+                Notices.Queue(db, Notices.ForRepairedListing(listing, now));
+            }
+        }
+
+        repair.Status = request.Approve ? RepairStatus.Approved : RepairStatus.Rejected;
+        repair.DecidedAt = now;
+        repair.DecidedBy = actor.Label;
+        repair.DecisionReasons = reasons;
+        await db.SaveChangesAsync(cancellationToken);
+        return RepairDto.From(repair);
+    }
+}

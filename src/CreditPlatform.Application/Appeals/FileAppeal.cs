@@ -1,0 +1,79 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
+using CreditPlatform.Domain.Appeals;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Appeals;
+
+/// <summary>A subject objects to a ledger or list entry within the window counted from the notice.</summary>
+public sealed record FileAppeal(Guid? LedgerEntryId, Guid? ListEntryId, string? Reason) : ICommand<AppealFiled>;
+
+public sealed record AppealFiled(Guid Id, string Status, DateTimeOffset DecisionDue);
+
+public sealed class FileAppealValidator : AbstractValidator<FileAppeal>
+{
+    public FileAppealValidator()
+    {
+        RuleFor(x => x).Must(x => x.LedgerEntryId is null != x.ListEntryId is null)
+            .WithName("ledgerEntryId").WithMessage("Name exactly one entry: ledgerEntryId or listEntryId.");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the entry is wrong; the reviewer reads it.")
+            .MaximumLength(Appeal.ReasonMaxLength);
+    }
+}
+
+public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<FileAppeal, AppealFiled>
+{
+    public const string WindowClosedCode = "appeal_window_closed";
+
+    public async Task<AppealFiled> Handle(FileAppeal request, CancellationToken cancellationToken)
+    {
+        var target = await AppealedEntry.LoadAsync(db, request.LedgerEntryId, request.ListEntryId, cancellationToken);
+        await target.EnsureActorMayActAsync(db, actor, cancellationToken);
+        var now = clock.GetUtcNow();
+        var window = new AppealWindow(target.NotifiedAt, target.AppealWindowDays);
+        if (!window.IsOpenAt(now))
+        {
+            throw new BusinessRuleException(WindowClosedCode,
+                $"The time to appeal this entry ended on {window.ClosesAt:yyyy-MM-dd}; credit repair may still be possible.",
+                new Dictionary<string, object?> { ["windowClosedAt"] = window.ClosesAt });
+        }
+
+        var open = new[] { AppealStatus.Pending, AppealStatus.Escalated };
+        if (await db.Set<Appeal>().AnyAsync(a => open.Contains(a.Status)
+                && (a.LedgerEntryId == request.LedgerEntryId && a.LedgerEntryId != null || a.ListEntryId == request.ListEntryId && a.ListEntryId != null),
+                cancellationToken))
+        {
+            throw new ConflictException("An appeal against this entry is already being reviewed.");
+        }
+
+        var appeal = new Appeal
+        {
+            TenantId = target.Ledger?.TenantId ?? target.Listing!.TenantId,
+            Id = Guid.CreateVersion7(),
+            Target = target.Target,
+            LedgerEntryId = request.LedgerEntryId,
+            ListEntryId = request.ListEntryId,
+            SubjectId = target.SubjectId,
+            IdentifierHash = target.IdentifierHash,
+            Reason = request.Reason!.Trim(),
+            Status = AppealStatus.Pending,
+            Recorder = target.Recorder,
+            FiledAt = now,
+            FiledBy = actor.Label,
+            DecisionDue = WorkingCalendar.WeekdaysOnly.DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays).ToUniversalTime(),
+        };
+        db.Set<Appeal>().Add(appeal);
+
+        // A list may suspend its measures while the appeal runs; a suspended entry drops out of checks.
+        if (target is { Listing: { } listing, List.AppealSuspends: true } && listing.Status == Domain.Lists.EntryStatus.Active)
+        {
+            listing.Suspend();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new AppealFiled(appeal.Id, ApiNames.Of(appeal.Status), appeal.DecisionDue);
+    }
+}

@@ -1,0 +1,21 @@
+using CreditPlatform.Infrastructure.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditPlatform.Infrastructure.Appeals;
+
+public static class AppealsServiceCollectionExtensions
+{
+    /// <summary>Notification delivery through the outbox, and the scheduled due-process jobs.</summary>
+    public static IServiceCollection AddDueProcess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DueProcessOptions>(configuration.GetSection("DueProcess"));
+        services.AddScoped<IOutboxTransport, NotificationTransport>();
+        services.AddSingleton<INotificationSender, LogNotificationSender>();
+        services.AddSingleton<IDueProcessJob, AppealEscalationJob>();
+        services.AddSingleton<IDueProcessJob, RectificationJob>();
+        services.AddSingleton<DueProcessJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<DueProcessJobRunner>());
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace CreditPlatform.Infrastructure.Appeals;
+
+/// <summary>Development's channel: records that a notice went out, by id and kind only, never its text or recipient.</summary>
+public sealed partial class LogNotificationSender(ILogger<LogNotificationSender> logger) : INotificationSender
+{
+    public Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
+        Delivered(logger, delivery.NotificationId, delivery.Kind);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {NotificationId} ({Kind}) delivered")]
+    private static partial void Delivered(ILogger logger, Guid notificationId, string kind);
+}

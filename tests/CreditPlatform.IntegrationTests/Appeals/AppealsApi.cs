@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CreditPlatform.Infrastructure.Appeals;
+using CreditPlatform.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditPlatform.IntegrationTests.Appeals;
+
+/// <summary>The calls the due-process tests make, as clients would make them.</summary>
+internal static class AppealsApi
+{
+    public const string Tenant = "rongcheng";
+
+    public static Task<HttpResponseMessage> FileAsync(HttpClient client, Guid? ledgerEntryId = null, Guid? listEntryId = null, string tenant = Tenant) =>
+        client.PostAsJsonAsync($"/api/v1/tenants/{tenant}/appeals", new { ledgerEntryId, listEntryId, reason = "记录对象有误 The wrong person was recorded." });
+
+    public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid appealId, string outcome, int? adjustedPoints = null, string tenant = Tenant) =>
+        client.PostAsJsonAsync($"/api/v1/tenants/{tenant}/appeals/{appealId}/decision",
+            new { outcome, reasons = "经核查记录有误 The record was checked and found wrong.", adjustedPoints });
+
+    public static async Task<JsonElement> NotificationsAsync(HttpClient client, Guid subjectId, string tenant = Tenant)
+    {
+        using var response = await client.GetAsync($"/api/v1/tenants/{tenant}/subjects/{subjectId}/notifications");
+        response.EnsureSuccessStatusCode();
+        return await response.ReadJsonAsync();
+    }
+
+    public static async Task<JsonElement> AppealAsync(HttpClient client, Guid appealId, string tenant = Tenant)
+    {
+        using var response = await client.GetAsync($"/api/v1/tenants/{tenant}/appeals?open=false");
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadJsonAsync()).EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == appealId);
+    }
+
+    /// <summary>Runs a job until this instance gets to run it (the timer may hold it at that moment).</summary>
+    public static async Task<int> RunJobAsync(CreditPlatformFactory factory, string job)
+    {
+        var runner = factory.Services.GetRequiredService<DueProcessJobRunner>();
+        int? handled = null;
+        await Eventually.HoldsAsync(async () => (handled = await runner.RunOnceAsync(job)) is not null, $"job {job} ran");
+        return handled!.Value;
+    }
+
+    public static Guid EntryId(JsonElement recorded) => recorded.GetProperty("entries")[0].GetProperty("id").GetGuid();
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using CreditPlatform.IntegrationTests.Infrastructure;
+using CreditPlatform.IntegrationTests.Lists;
+
+namespace CreditPlatform.IntegrationTests.Appeals;
+
+/// <summary>Listings are appealed too; some lists suspend their measures while the appeal runs.</summary>
+public sealed class ListAppealTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    private static async Task<bool> RestrictedAsync(HttpClient client, string identifier)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/checks", new { identifiers = new[] { identifier } });
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadJsonAsync()).GetProperty("results")[0].GetProperty("restricted").GetBoolean();
+    }
+
+    [Fact]
+    public async Task FileAppeal_WhenListSuspendsOnAppeal_EntryStopsRestrictingInChecks()
+    {
+        using var client = host.Factory.ApiClient();
+        var company = TestIdentifiers.Organization();
+        var listed = await ListsApi.ListAsync(client, "samr", "FOOD_SAFETY", company, "organization");
+        await Eventually.HoldsAsync(() => RestrictedAsync(client, company), "the listing restricts in checks");
+
+        using var filed = await AppealsApi.FileAsync(client, listEntryId: listed.GetProperty("id").GetGuid(), tenant: "samr");
+
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        await Eventually.HoldsAsync(async () => !await RestrictedAsync(client, company), "the suspended listing no longer restricts");
+    }
+
+    [Fact]
+    public async Task Listing_WhenMade_NotifiesWithTheListsLegalBasisAndDeadline()
+    {
+        using var client = host.Factory.ApiClient();
+        var person = TestIdentifiers.Person();
+        using var enrolled = await client.PostAsJsonAsync("/api/v1/tenants/spc/subjects", new { kind = "person", identifier = person, name = "测试" });
+        var subject = (await enrolled.ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        await ListsApi.ListAsync(client, "spc", "COURT_DEFAULTERS", person);
+
+        var notice = (await AppealsApi.NotificationsAsync(client, subject, "spc")).EnumerateArray().Single();
+        notice.GetProperty("kind").GetString().ShouldBe("listing");
+        notice.GetProperty("legalBasis").GetString().ShouldNotBeNullOrWhiteSpace();
+        notice.TryGetProperty("appealDeadline", out var deadline).ShouldBeTrue();
+        deadline.GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddDays(14));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using CreditPlatform.Infrastructure.Appeals;
+using CreditPlatform.Infrastructure.Outbox;
+using CreditPlatform.IntegrationTests.Infrastructure;
+using CreditPlatform.IntegrationTests.Scoring;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditPlatform.IntegrationTests.Appeals;
+
+/// <summary>A notice written with its action survives the host stopping before delivery, and goes out once.</summary>
+public sealed class NotificationDeliveryTests
+{
+    private sealed class RecordingSender : INotificationSender
+    {
+        public ConcurrentQueue<Guid> Delivered { get; } = new();
+
+        public Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+        {
+            Delivered.Enqueue(delivery.NotificationId);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task Notification_WhenHostStopsBeforeDelivery_IsDeliveredExactlyOnceBySibling()
+    {
+        var first = await CreditPlatformFactory.StartAsync(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" });
+        Guid subject;
+        using (var client = first.ApiClient())
+        {
+            subject = await client.EnrolAsync();
+            await client.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1));
+        }
+
+        Guid notice;
+        using (var client = first.ApiClient())
+        {
+            notice = (await AppealsApi.NotificationsAsync(client, subject)).EnumerateArray().Single().GetProperty("id").GetGuid();
+        }
+
+        await first.DisposeAsync();
+        var sender = new RecordingSender();
+        await using var sibling = first.StartSibling(services =>
+        {
+            services.AddSingleton<INotificationSender>(sender);
+            services.PostConfigure<OutboxOptions>(o => o.Enabled = true);
+        });
+
+        await Eventually.HoldsAsync(() => Task.FromResult(sender.Delivered.Contains(notice)), "the notice is delivered by the sibling");
+        await sibling.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(CancellationToken.None);
+
+        sender.Delivered.Count(id => id == notice).ShouldBe(1);
+    }
+}
