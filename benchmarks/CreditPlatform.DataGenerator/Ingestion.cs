@@ -91,12 +91,13 @@ internal static class Ingestion
         await Generator.Execute(connection, """
             DROP TABLE IF EXISTS copy_credit_events, copy_ledger_entries;
             CREATE TABLE copy_credit_events (LIKE credit_events);
-            CREATE TABLE copy_ledger_entries (LIKE ledger_entries)
+            CREATE TABLE copy_ledger_entries (LIKE ledger_entries);
+            ANALYZE credit_events, ledger_entries
             """);
         var events = await ReadAsync(connection,
             $"COPY (SELECT * FROM credit_events WHERE idempotency_key LIKE 'bench-{run}-%') TO STDOUT (FORMAT BINARY)");
         var entries = await ReadAsync(connection,
-            $"COPY (SELECT * FROM ledger_entries WHERE event_id IN (SELECT id FROM credit_events WHERE idempotency_key LIKE 'bench-{run}-%')) TO STDOUT (FORMAT BINARY)");
+            $"COPY (SELECT e.* FROM ledger_entries e JOIN credit_events c ON c.tenant_id = e.tenant_id AND c.id = e.event_id WHERE c.idempotency_key LIKE 'bench-{run}-%') TO STDOUT (FORMAT BINARY)");
         var clock = Stopwatch.StartNew();
         await WriteAsync(connection, "COPY copy_credit_events FROM STDIN (FORMAT BINARY)", events);
         await WriteAsync(connection, "COPY copy_ledger_entries FROM STDIN (FORMAT BINARY)", entries);
