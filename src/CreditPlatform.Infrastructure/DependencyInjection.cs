@@ -4,6 +4,7 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Audit;
+using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Lists;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
         services.AddScoped<ILedgerWriter, LedgerWriter>();
+        services.AddScoped<IScoreRecomputer, ScoreRecomputer>();
         services.AddSingleton<ScoreSnapshotter>();
         services.AddHostedService<ScoreSnapshotService>();
         services.AddListsChecksAndOutbox(configuration, appConnection);

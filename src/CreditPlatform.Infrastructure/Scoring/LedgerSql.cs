@@ -25,13 +25,17 @@ internal static class LedgerSql
         SELECT subject_id FROM scores WHERE tenant_id = $1 AND subject_id = ANY($2) ORDER BY subject_id FOR UPDATE
         """;
 
-    /// <summary>Reversed entries and reversals cancel out, so neither counts towards caps or scores.</summary>
-    public const string CountedEntries = """
-        SELECT e.subject_id, e.id, e.rule_code, e.points, e.occurred_at, e.expires_at, e.band_override, e.band_override_until
+    /// <summary>
+    /// Every entry of the subjects, reversals included, unordered: a reversal names the same subject as the entry it
+    /// cancels, so <see cref="LedgerWriter"/> drops both pairs and sorts each subject's lines in memory. Filtering with
+    /// NOT EXISTS and sorting here cost a nested-loop probe per row and a sort spilled to disk for a 10,000-event
+    /// batch (the planner cannot estimate how many rows an array of subjects brings back).
+    /// </summary>
+    public const string SubjectEntries = """
+        SELECT e.subject_id, e.id, e.rule_code, e.points, e.occurred_at, e.expires_at, e.band_override, e.band_override_until,
+               e.reverses_id, e.sequence
         FROM ledger_entries e
-        WHERE e.tenant_id = $1 AND e.subject_id = ANY($2) AND e.reverses_id IS NULL
-          AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.tenant_id = $1 AND r.reverses_id = e.id)
-        ORDER BY e.subject_id, e.occurred_at, e.sequence
+        WHERE e.tenant_id = $1 AND e.subject_id = ANY($2)
         """;
 
     public const string EventsByKey = """
@@ -61,11 +65,15 @@ internal static class LedgerSql
     public const string InsertEntries =
         $"INSERT INTO ledger_entries ({EntryColumns}) SELECT {EntryColumns} FROM staging_ledger_entries ORDER BY sequence";
 
-    public const string UpsertScores = $"""
-        INSERT INTO scores ({ScoreColumns}) SELECT {ScoreColumns} FROM staging_scores
-        ON CONFLICT (tenant_id, subject_id) DO UPDATE SET
-            score = excluded.score, band = excluded.band, scheme_version = excluded.scheme_version,
-            computed_at = excluded.computed_at, next_change_at = excluded.next_change_at
+    /// <summary>
+    /// A plain update: every subject scored here was locked by <see cref="LockScores"/>, which first gave it a row, so
+    /// the speculative insertion of an upsert would only cost.
+    /// </summary>
+    public const string UpdateScores = """
+        UPDATE scores s SET score = g.score, band = g.band, scheme_version = g.scheme_version,
+            computed_at = g.computed_at, next_change_at = g.next_change_at
+        FROM staging_scores g
+        WHERE s.tenant_id = g.tenant_id AND s.subject_id = g.subject_id
         """;
 
     public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";

@@ -43,7 +43,7 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
             {
                 Command(LedgerSql.InsertMissingScores, TenantId, ids, DateTimeOffset.UnixEpoch),
                 Command(LedgerSql.LockScores, TenantId, ids),
-                Command(LedgerSql.CountedEntries, TenantId, ids),
+                Command(LedgerSql.SubjectEntries, TenantId, ids),
             },
         };
         // The insert yields no result set: the first one is the locked ids (nothing to keep, the lock is the point).
@@ -53,15 +53,43 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
         }
 
         await reader.NextResultAsync(ct);
+        var rows = new List<(Guid Subject, long Sequence, CountedEntry Entry)>();
+        var reversed = new HashSet<Guid>();
         while (await reader.ReadAsync(ct))
         {
+            if (!reader.IsDBNull(8))
+            {
+                reversed.Add(reader.GetGuid(8));
+                continue;
+            }
+
             var line = new LedgerLine(
                 reader.GetInt32(3),
                 reader.GetFieldValue<DateTimeOffset>(4),
                 reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7));
-            ledgers[reader.GetGuid(0)].Add(new CountedEntry(reader.GetGuid(1), reader.GetString(2), line));
+            rows.Add((reader.GetGuid(0), reader.GetInt64(9), new CountedEntry(reader.GetGuid(1), reader.GetString(2), line)));
+        }
+
+        // Reversed entries and reversals cancel out, so neither counts towards caps or scores.
+        rows.Sort(static (a, b) =>
+        {
+            var bySubject = a.Subject.CompareTo(b.Subject);
+            if (bySubject != 0)
+            {
+                return bySubject;
+            }
+
+            var byTime = a.Entry.Line.OccurredAt.CompareTo(b.Entry.Line.OccurredAt);
+            return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
+        });
+        foreach (var (subject, _, entry) in rows)
+        {
+            if (!reversed.Contains(entry.EntryId))
+            {
+                ledgers[subject].Add(entry);
+            }
         }
 
         return ledgers;
@@ -122,7 +150,7 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
             {
                 Command(LedgerSql.InsertEvents),
                 Command(LedgerSql.InsertEntries),
-                Command(LedgerSql.UpsertScores),
+                Command(LedgerSql.UpdateScores),
                 Command(NotificationSql.NoticesForDeductions, TenantId),
                 Command(LedgerSql.ClearStaging),
             },

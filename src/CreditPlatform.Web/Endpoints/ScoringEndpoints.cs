@@ -1,4 +1,3 @@
-using CreditPlatform.Web.Hardening;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Scoring.Events;
@@ -8,6 +7,7 @@ using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Domain.Scoring;
+using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,6 +26,9 @@ public static class ScoringEndpoints
         return tenant;
     }
 
+    /// <summary>A full batch of 10,000 events with short evidence is about 2.5 MB of JSON: room for longer items.</summary>
+    private const long BatchBodyBytes = 8 * 1024 * 1024;
+
     private static void MapEvents(RouteGroupBuilder events)
     {
         events.MapPost("/", async Task<IResult> (
@@ -39,7 +42,7 @@ public static class ScoringEndpoints
         events.MapPost("/batch", async (RecordEventBatch command, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(command with { Source = EventSource.Api }, ct)))
             .RequireScope(Scopes.EventsWrite).WithName("RecordEventBatch")
-            .AllowBodyUpTo(16 * 1024 * 1024); // 10,000 events with evidence fit well inside
+            .AllowBodyUpTo(BatchBodyBytes);
     }
 
     private static void MapSubjectScores(RouteGroupBuilder subjects)

@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace CreditPlatform.DataGenerator;
+
+/// <summary>Rows and bytes (table, indexes and TOAST together) of the tables that grow with the population.</summary>
+internal static class Sizes
+{
+    public static async Task<int> RunAsync()
+    {
+        await using var connection = new NpgsqlConnection(Options.Env("ConnectionStrings__Default"));
+        await connection.OpenAsync();
+        foreach (var table in new[] { "subjects", "ledger_entries", "credit_events", "scores", "list_entries", "check_log" })
+        {
+            await using var command = new NpgsqlCommand(
+                $"SELECT count(*), pg_total_relation_size('{table}') FROM {table}", connection) { CommandTimeout = 0 };
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            var rows = reader.GetInt64(0);
+            var bytes = reader.GetInt64(1);
+            Console.WriteLine($"size table={table} rows={rows} bytes={bytes} bytes_per_row={(rows == 0 ? 0 : bytes / rows)}");
+        }
+
+        return 0;
+    }
+}

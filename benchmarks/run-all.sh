@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Runs every benchmark of design.md §6 and rewrites docs/benchmarks.md (and the README's summary table):
+#   1. check API vs a bare Kestrel endpoint (benchmarks/run-checks.sh, its own cluster);
+#   2. a generated national-scale data set (benchmarks/CreditPlatform.DataGenerator, binary COPY);
+#   3. start-up time and resident memory of the app over that data set (check index loaded);
+#   4. ingestion through POST /events/batch vs binary COPY of the same rows, same run;
+#   5. set-based score recompute of every subject from the ledger;
+#   6. table sizes (bytes per row, for docs/scaling.md);
+#   7. the Domain engine and tier mapper (BenchmarkDotNet, short job).
+#
+#   bash benchmarks/run-all.sh                 # 10 tenants, 1M subjects, 10M entries, 1M list entries
+#   SMALL=1 bash benchmarks/run-all.sh         # a hundredth of that, for a quick run
+# Variables: TENANTS SUBJECTS ENTRIES LIST_ENTRIES EVENTS BATCH PARALLEL SKIP_CHECKS=1 SKIP_ENGINE=1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+size_args=()
+if [ "${SMALL:-0}" = "1" ]; then size_args+=(--small); fi
+for pair in tenants:TENANTS subjects:SUBJECTS entries:ENTRIES list-entries:LIST_ENTRIES; do
+  variable=${pair#*:}
+  if [ -n "${!variable:-}" ]; then size_args+=("--${pair%%:*}" "${!variable}"); fi
+done
+EVENTS=${EVENTS:-200000}
+BATCH=${BATCH:-10000}
+PARALLEL=${PARALLEL:-2}
+
+if [ "${SKIP_CHECKS:-0}" != "1" ]; then
+  DURATION=${DURATION:-10s} bash benchmarks/run-checks.sh
+fi
+
+echo "Building (Release)..."
+for project in src/CreditPlatform.Web benchmarks/CheckBench benchmarks/CreditPlatform.DataGenerator benchmarks/CreditPlatform.Benchmarks; do
+  dotnet build -c Release -v q --nologo -clp:ErrorsOnly "$project"
+done
+export DOTNET_gcServer=0
+
+work=$(mktemp -d /var/tmp/cp-all.XXXXXX)
+chmod 755 "$work"
+bench="dotnet benchmarks/CheckBench/bin/Release/net10.0/CheckBench.dll"
+generator="dotnet benchmarks/CreditPlatform.DataGenerator/bin/Release/net10.0/CreditPlatform.DataGenerator.dll"
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  $bench down "$work" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+$bench up "$work" > "$work/env"
+# shellcheck disable=SC1091
+source "$work/env"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+url="http://127.0.0.1:$port"
+
+start_app() {
+  ASPNETCORE_ENVIRONMENT=Production Database__MigrateOnStartup=true Demo__Seed=true RateLimiting__ApiPermitsPerSecond=0 \
+    Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__CreditPlatform=Warning \
+    dotnet src/CreditPlatform.Web/bin/Release/net10.0/CreditPlatform.Web.dll --urls "$url" >> "$work/app.log" 2>&1 &
+  app_pid=$!
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+wait_ready() {
+  for _ in $(seq 1 1200); do
+    curl -fs "$url/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "The app did not become ready; see the log:" >&2; tail -50 "$work/app.log" >&2; exit 1
+}
+restricted() {
+  curl -fs -H "X-Api-Key: $Demo__ApiKey" -H 'Content-Type: application/json' --data @"$work/probe.json" "$url/api/v1/checks" 2>/dev/null \
+    | grep -q '"restricted":true'
+}
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
+value() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$work/$1.txt" | head -1; }
+
+echo "Migrating and seeding..."
+start_app; wait_ready; stop_app
+
+echo "Generating the data set (${size_args[*]:-full size})..."
+gen_started=$(date +%s.%N)
+$generator generate "${size_args[@]}" --probe "$work/probe.json" | tee "$work/generate.txt"
+gen_seconds=$(echo "$(date +%s.%N) - $gen_started" | bc)
+
+echo "Starting the app over the data set..."
+boot=$(date +%s.%N)
+start_app; wait_ready
+ready_seconds=$(echo "$(date +%s.%N) - $boot" | bc)
+for _ in $(seq 1 1800); do restricted && break; sleep 0.1; done
+restricted
+index_seconds=$(echo "$(date +%s.%N) - $boot" | bc)
+rss_loaded=$(rss_mib)
+echo "Ready in ${ready_seconds}s, index loaded in ${index_seconds}s, RSS ${rss_loaded} MiB"
+
+echo "Ingesting $EVENTS events through the batch API..."
+loadavg_ingest=$(cut -d' ' -f1-3 /proc/loadavg)
+gen_tenants=$(value generate tenants); gen_subjects=$(value generate subjects)
+$generator ingest --url "$url" --events "$EVENTS" --batch "$BATCH" --parallel "$PARALLEL" \
+  --tenants "$gen_tenants" --subjects "$gen_subjects" --warmup "$BATCH" | tee "$work/ingest.txt"
+rss_after=$(rss_mib)
+
+echo "Recomputing every score..."
+$generator recompute | tee "$work/recompute.txt"
+$generator sizes | tee "$work/sizes.txt"
+stop_app
+
+engine_table="(skipped)"
+if [ "${SKIP_ENGINE:-0}" != "1" ]; then
+  echo "Domain engine (BenchmarkDotNet)..."
+  (cd "$work" && dotnet "$OLDPWD/benchmarks/CreditPlatform.Benchmarks/bin/Release/net10.0/CreditPlatform.Benchmarks.dll" \
+    --filter '*' --job short --exporters github --artifacts "$work/bdn" > "$work/bdn.log" 2>&1) || tail -30 "$work/bdn.log"
+  engine_table=$(cat "$work"/bdn/results/*-report-github.md 2>/dev/null | grep '^|' || echo "(BenchmarkDotNet failed; see its log)")
+fi
+
+python3 benchmarks/write-report.py "$work" "$gen_seconds" "$ready_seconds" "$index_seconds" "$rss_loaded" "$rss_after" \
+  "$loadavg_ingest" "$engine_table" "$(( $(date +%s) - started ))"
