@@ -23,6 +23,7 @@ public static class NavCatalogue
         [
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
             new(30, "/Admin/Subjects/Index", UiText.Nav.Subjects),
+            new(70, "/Admin/Simulation", UiText.Explanations.SimulationTitle),
         ],
         [Roles.PlatformAdmin] =
         [
