@@ -26,8 +26,9 @@ public static class NavCatalogue
             new(30, "/Admin/Subjects/Index", UiText.Nav.Subjects),
             new(40, "/Admin/Lists/Index", UiText.AdminNav.Lists),
             new(60, "/Admin/Transparency/Index", UiText.AdminNav.Transparency),
-            new(70, "/Admin/Audit/Index", UiText.AdminNav.Audit),
+            new(72, "/Admin/Audit/Index", UiText.AdminNav.Audit),
             new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
+            new(65, "/Admin/Simulation", UiText.Explanations.SimulationTitle),
         ],
         [Roles.PlatformAdmin] =
         [

@@ -69,6 +69,20 @@ public sealed class IdentificationTests(HostFixture host) : IClassFixture<HostFi
     }
 
     [Fact]
+    public async Task AddListEntry_WhenLegacyOrganisationCodeFailsItsCheck_HoldsTheEntry()
+    {
+        using var client = host.Factory.ApiClient();
+        var valid = TestIdentifiers.Organization();
+        var wrongCheck = valid[16] == '1' ? '2' : '1';
+        var first17 = valid[..16] + wrongCheck;
+        var legacy = first17 + Domain.Subjects.UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+
+        var created = await ListsApi.ListAsync(client, Tenant, List, legacy, kind: "organization");
+
+        created.GetProperty("status").GetString().ShouldBe("pendingIdentification");
+    }
+
+    [Fact]
     public async Task AddListEntry_WhenIdentifierInvalidWithoutTheFlag_Is400()
     {
         using var client = host.Factory.ApiClient();

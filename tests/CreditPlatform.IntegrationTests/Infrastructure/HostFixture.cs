@@ -44,7 +44,21 @@ public static class TestIdentifiers
     public static string Organization()
     {
         var seq = Interlocked.Increment(ref _next) % 100000;
-        var first17 = $"91320102MA{seq:00000}X0";
+        var organisationCode = $"MA{seq:00000}X";
+        var first17 = $"91320102{organisationCode}{OrganisationCheck(organisationCode)}";
         return first17 + Domain.Subjects.UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>The GB 11714 check character of the embedded organisation code: a code failing it is held for identification.</summary>
+    private static char OrganisationCheck(string first8)
+    {
+        int[] weights = [3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += (char.IsAsciiDigit(first8[i]) ? first8[i] - '0' : first8[i] - 'A' + 10) * weights[i];
+        }
+
+        return (11 - (sum % 11)) switch { 10 => 'X', 11 => '0', var c => (char)('0' + c) };
     }
 }
