@@ -192,6 +192,20 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+
+        // Idle pooled connections of this database outlive the host; close them so a long run
+        // doesn't exhaust the server's connection slots.
+        foreach (var key in new[] { "ConnectionStrings:Default" })
+        {
+            if (_settings.TryGetValue(key, out var owner) && owner is not null)
+            {
+                using var ownerConnection = new NpgsqlConnection(owner);
+                NpgsqlConnection.ClearPool(ownerConnection);
+                using var appConnection = new NpgsqlConnection(_server.AppConnectionString(Database));
+                NpgsqlConnection.ClearPool(appConnection);
+            }
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -114,7 +114,8 @@ public sealed class LocalCluster
             $"-p {Port.ToString(CultureInfo.InvariantCulture)}",
             "-c listen_addresses=127.0.0.1",
             "-c unix_socket_directories=''",
-            "-c max_connections=300",
+            // Test runs start dozens of hosts at once, each with its own pools and listeners.
+            throwaway ? "-c max_connections=1000" : "-c max_connections=300",
             throwaway ? "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
         AsServerUser(Path.Combine(_binDir, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
