@@ -25,6 +25,7 @@ public static class NavCatalogue
             new(20, "/Admin/Rules/Index", UiText.AdminNav.Rules),
             new(30, "/Admin/Subjects/Index", UiText.Nav.Subjects),
             new(40, "/Admin/Lists/Index", UiText.AdminNav.Lists),
+            new(50, "/Admin/Appeals/Index", UiText.AdminAppeals.Nav),
             new(60, "/Admin/Transparency/Index", UiText.AdminNav.Transparency),
             new(72, "/Admin/Audit/Index", UiText.AdminNav.Audit),
             new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
@@ -46,6 +47,8 @@ public static class NavCatalogue
             new(10, "/Portal/Index", UiText.Nav.PortalHome),
             new(20, "/Portal/Score", UiText.MyScore.Title),
             new(25, "/Portal/Report", UiText.Report.Nav),
+            new(30, "/Portal/Notifications", UiText.Inbox.Title),
+            new(40, "/Portal/Appeals/Index", UiText.MyAppeals.Title),
         ],
         [Anonymous] =
         [

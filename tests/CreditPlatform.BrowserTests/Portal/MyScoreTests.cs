@@ -13,7 +13,8 @@ public sealed class MyScoreTests(BrowserFixture browser)
         await session.SignInAsync("zhang.wei");
         await session.Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "我的信用分" }).ClickAsync();
 
-        var deduction = session.Page.Locator("ul.entries > li", new() { Has = session.Page.Locator("span.minus") }).First;
+        var deduction = session.Page.Locator("ul.entries > li", new() { Has = session.Page.Locator("span.minus") })
+            .Filter(new() { Has = session.Page.Locator("a[href^='/portal/appeals/new']") }).First;
         await Assertions.Expect(deduction.Locator("h3")).ToContainTextAsync("−5");
         await Assertions.Expect(deduction.GetByTestId("legal-basis")).Not.ToBeEmptyAsync();
         await Assertions.Expect(deduction.GetByTestId("department")).ToHaveTextAsync("Traffic Police Brigade 交警大队");

@@ -1,0 +1,76 @@
+using System.Globalization;
+using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Domain.Appeals;
+using CreditPlatform.Web.Errors;
+using CreditPlatform.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CreditPlatform.Web.Pages.Admin.Appeals;
+
+/// <summary>One appeal: the entry, the subject's reasons, and the decision form.</summary>
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    public AppealReview Review { get; private set; } = null!;
+
+    public LedgerEntryDto? Entry { get; private set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Reasons { get; set; }
+
+    [BindProperty]
+    public int? AdjustedPoints { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var decided = await sender.Send(new DecideAppeal(Outcome, Reasons, AdjustedPoints) { AppealId = id }, ct);
+            TempData["Notice"] = UiText.AdminAppeals.Decided.Format(UiText.MyAppeals.StatusText(decided.Status));
+            return RedirectToPage("Index");
+        }
+        catch (RequestValidationException e)
+        {
+            ModelState.AddRequestErrors(e, "");
+        }
+        catch (BusinessRuleException e) when (e.Code == SeparationOfDuties.Code)
+        {
+            Problem = UiText.AdminAppeals.RecorderMayNotDecide;
+        }
+        catch (BusinessRuleException e)
+        {
+            Problem = e.Message;
+        }
+        catch (ConflictException e)
+        {
+            Problem = e.Message;
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Review = await sender.Send(new GetAppealForReview(id), ct);
+        if (Review.Appeal.LedgerEntryId is { } entryId && Review.SubjectId is { } subjectId)
+        {
+            var ledger = await sender.Send(new GetSubjectLedger(subjectId, CultureInfo.CurrentUICulture.Name), ct);
+            Entry = ledger.FirstOrDefault(e => e.Id == entryId);
+        }
+    }
+}
