@@ -38,36 +38,30 @@ public static class Notices
         };
     }
 
-    public static Notification ForDecision(Appeal appeal, DateTimeOffset now) => new()
-    {
-        TenantId = appeal.TenantId,
-        Id = Guid.CreateVersion7(),
-        SubjectId = appeal.SubjectId,
-        IdentifierHash = appeal.IdentifierHash,
-        Kind = NotificationKind.AppealDecision,
-        LedgerEntryId = appeal.LedgerEntryId,
-        ListEntryId = appeal.ListEntryId,
-        AppealId = appeal.Id,
-        LegalBasis = "",
-        CreatedAt = now,
-        TextZh = Clip($"您的申诉已有决定：{OutcomeZh(appeal.Status)}。理由：{appeal.DecisionReasons}", Notification.TextMaxLength),
-        TextEn = Clip($"Your appeal has been decided: {OutcomeEn(appeal.Status)}. Reasons: {appeal.DecisionReasons}", Notification.TextMaxLength),
-    };
+    public static Notification ForDecision(Appeal appeal, DateTimeOffset now) => AboutAppeal(
+        appeal, NotificationKind.AppealDecision, now,
+        Clip($"您的申诉已有决定：{OutcomeZh(appeal.Status)}。理由：{appeal.DecisionReasons}", Notification.TextMaxLength),
+        Clip($"Your appeal has been decided: {OutcomeEn(appeal.Status)}. Reasons: {appeal.DecisionReasons}", Notification.TextMaxLength));
 
-    public static Notification ForEscalation(Appeal appeal, DateTimeOffset now) => new()
+    public static Notification ForEscalation(Appeal appeal, DateTimeOffset now) => AboutAppeal(
+        appeal, NotificationKind.AppealEscalated, now,
+        "您的申诉未在期限内得到决定，已转交上级机关处理。您无需再做任何事。",
+        "Your appeal was not decided in time and has been passed to the higher authority. You need do nothing.");
+
+    private static Notification AboutAppeal(Appeal appeal, NotificationKind kind, DateTimeOffset now, string zh, string en) => new()
     {
         TenantId = appeal.TenantId,
         Id = Guid.CreateVersion7(),
         SubjectId = appeal.SubjectId,
         IdentifierHash = appeal.IdentifierHash,
-        Kind = NotificationKind.AppealEscalated,
+        Kind = kind,
         LedgerEntryId = appeal.LedgerEntryId,
         ListEntryId = appeal.ListEntryId,
         AppealId = appeal.Id,
         LegalBasis = "",
         CreatedAt = now,
-        TextZh = "您的申诉未在期限内得到决定，已转交上级机关处理。您无需再做任何事。",
-        TextEn = "Your appeal was not decided in time and has been passed to the higher authority. You need do nothing.",
+        TextZh = zh,
+        TextEn = en,
     };
 
     public static Notification ForRestoredPoints(Guid tenantId, Guid subjectId, Guid reversalId, int points, bool automatic, DateTimeOffset now) => new()

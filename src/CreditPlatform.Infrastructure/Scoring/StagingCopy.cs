@@ -7,18 +7,9 @@ namespace CreditPlatform.Infrastructure.Scoring;
 /// <summary>Binary COPY of events, entries and scores into the staging tables of <see cref="LedgerSql.CreateStaging"/>.</summary>
 internal static class StagingCopy
 {
-    public static async Task EventsAsync(NpgsqlConnection connection, IReadOnlyList<CreditEvent> events, CancellationToken ct)
-    {
-        if (events.Count == 0)
+    public static Task EventsAsync(NpgsqlConnection connection, IReadOnlyList<CreditEvent> events, CancellationToken ct) =>
+        CopyAsync(connection, "staging_credit_events", LedgerSql.EventColumns, events, static async (w, e, ct) =>
         {
-            return;
-        }
-
-        await using var w = await connection.BeginBinaryImportAsync(
-            $"COPY staging_credit_events ({LedgerSql.EventColumns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var e in events)
-        {
-            await w.StartRowAsync(ct);
             await w.WriteAsync(e.TenantId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
             await Text(w, e.IdempotencyKey, ct);
@@ -35,23 +26,11 @@ internal static class StagingCopy
             await w.WriteAsync(e.Source.ToString(), NpgsqlDbType.Text, ct);
             await Integer(w, e.ScoreAfter, ct);
             await Text(w, e.BandAfter, ct);
-        }
+        }, ct);
 
-        await w.CompleteAsync(ct);
-    }
-
-    public static async Task EntriesAsync(NpgsqlConnection connection, IReadOnlyList<LedgerEntry> entries, CancellationToken ct)
-    {
-        if (entries.Count == 0)
+    public static Task EntriesAsync(NpgsqlConnection connection, IReadOnlyList<LedgerEntry> entries, CancellationToken ct) =>
+        CopyAsync(connection, "staging_ledger_entries", LedgerSql.EntryColumns, entries, static async (w, e, ct) =>
         {
-            return;
-        }
-
-        await using var w = await connection.BeginBinaryImportAsync(
-            $"COPY staging_ledger_entries ({LedgerSql.EntryColumns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var e in entries)
-        {
-            await w.StartRowAsync(ct);
             await w.WriteAsync(e.TenantId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.Sequence, NpgsqlDbType.Bigint, ct);
@@ -75,23 +54,11 @@ internal static class StagingCopy
             await Text(w, e.Department, ct);
             await w.WriteAsync(e.PreviousHash, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(e.Hash, NpgsqlDbType.Varchar, ct);
-        }
+        }, ct);
 
-        await w.CompleteAsync(ct);
-    }
-
-    public static async Task ScoresAsync(NpgsqlConnection connection, IReadOnlyList<SubjectScore> scores, CancellationToken ct)
-    {
-        if (scores.Count == 0)
+    public static Task ScoresAsync(NpgsqlConnection connection, IReadOnlyList<SubjectScore> scores, CancellationToken ct) =>
+        CopyAsync(connection, "staging_scores", LedgerSql.ScoreColumns, scores, static async (w, s, ct) =>
         {
-            return;
-        }
-
-        await using var w = await connection.BeginBinaryImportAsync(
-            $"COPY staging_scores ({LedgerSql.ScoreColumns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var s in scores)
-        {
-            await w.StartRowAsync(ct);
             await w.WriteAsync(s.TenantId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(s.SubjectId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(s.Score, NpgsqlDbType.Integer, ct);
@@ -99,6 +66,23 @@ internal static class StagingCopy
             await w.WriteAsync(s.SchemeVersion, NpgsqlDbType.Integer, ct);
             await w.WriteAsync(s.ComputedAt, NpgsqlDbType.TimestampTz, ct);
             await Moment(w, s.NextChangeAt, ct);
+        }, ct);
+
+    /// <summary>One COPY per table: nothing is sent for an empty list.</summary>
+    private static async Task CopyAsync<T>(
+        NpgsqlConnection connection, string table, string columns, IReadOnlyList<T> rows,
+        Func<NpgsqlBinaryImporter, T, CancellationToken, Task> writeRow, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var w = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await w.StartRowAsync(ct);
+            await writeRow(w, row, ct);
         }
 
         await w.CompleteAsync(ct);
