@@ -33,7 +33,7 @@ echo "Building (Release)..."
 for project in src/CreditPlatform.Web benchmarks/CheckBench benchmarks/CreditPlatform.DataGenerator benchmarks/CreditPlatform.Benchmarks; do
   dotnet build -c Release -v q --nologo -clp:ErrorsOnly "$project"
 done
-export DOTNET_gcServer=0
+export DOTNET_gcServer=${DOTNET_gcServer:-0}
 
 work=$(mktemp -d /var/tmp/cp-all.XXXXXX)
 chmod 755 "$work"
@@ -41,6 +41,11 @@ bench="dotnet benchmarks/CheckBench/bin/Release/net10.0/CheckBench.dll"
 generator="dotnet benchmarks/CreditPlatform.DataGenerator/bin/Release/net10.0/CreditPlatform.DataGenerator.dll"
 app_pid=""
 cleanup() {
+  status=$?
+  if [ "$status" != "0" ] && [ -f "$work/app.log" ]; then
+    echo "The run failed ($status); the app's log ends with:" >&2
+    grep -v '^\s*$' "$work/app.log" | tail -40 >&2
+  fi
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   $bench down "$work" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -56,7 +61,7 @@ url="http://127.0.0.1:$port"
 start_app() {
   ASPNETCORE_ENVIRONMENT=Production Database__MigrateOnStartup=true Demo__Seed=true RateLimiting__ApiPermitsPerSecond=0 \
     Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__CreditPlatform=Warning \
-    dotnet src/CreditPlatform.Web/bin/Release/net10.0/CreditPlatform.Web.dll --urls "$url" >> "$work/app.log" 2>&1 &
+    dotnet src/CreditPlatform.Web/bin/Release/net10.0/CreditPlatform.Web.dll --contentRoot "$PWD/src/CreditPlatform.Web" --urls "$url" >> "$work/app.log" 2>&1 &
   app_pid=$!
 }
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }

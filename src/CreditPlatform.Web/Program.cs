@@ -28,10 +28,16 @@ if (args is [VerifyAuditVerb.Name, .. var verbArgs])
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(new LoggerConfiguration()
+var logging = new LoggerConfiguration()
     .ReadFrom.Configuration(builder.Configuration)
-    .Enrich.FromLogContext()
-    .CreateLogger(), dispose: true);
+    .Enrich.FromLogContext();
+if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+{
+    // Started from a folder without appsettings.json: still say what happens, on the console.
+    logging.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+}
+
+builder.Logging.AddSerilog(logging.CreateLogger(), dispose: true);
 
 LocalDevelopmentDatabase? local;
 try
@@ -117,6 +123,7 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusPages();
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<CheckFastPath>();
 app.UseStaticFiles();
 app.UseUiLocalization();
 app.UseRouting();

@@ -66,14 +66,16 @@ internal static class LedgerSql
         $"INSERT INTO ledger_entries ({EntryColumns}) SELECT {EntryColumns} FROM staging_ledger_entries ORDER BY sequence";
 
     /// <summary>
-    /// A plain update: every subject scored here was locked by <see cref="LockScores"/>, which first gave it a row, so
-    /// the speculative insertion of an upsert would only cost.
+    /// Written as an upsert although the lock step gave every subject a row: each row is then found through the
+    /// primary key, whatever the statistics say. A join (<c>UPDATE … FROM staging</c>) is planned from statistics, and
+    /// the placeholder rows of a new jurisdiction's first batch are not in them yet: the planner took the score table
+    /// for one row and rescanned the whole staging table per score row (10,000 × 10,000, past the command timeout).
+    /// An existing row is found by the pre-check of ON CONFLICT, so no speculative insertion happens for it.
     /// </summary>
-    public const string UpdateScores = """
-        UPDATE scores s SET score = g.score, band = g.band, scheme_version = g.scheme_version,
-            computed_at = g.computed_at, next_change_at = g.next_change_at
-        FROM staging_scores g
-        WHERE s.tenant_id = g.tenant_id AND s.subject_id = g.subject_id
+    public const string UpdateScores = $"""
+        INSERT INTO scores ({ScoreColumns}) SELECT {ScoreColumns} FROM staging_scores
+        ON CONFLICT (tenant_id, subject_id) DO UPDATE SET score = excluded.score, band = excluded.band,
+            scheme_version = excluded.scheme_version, computed_at = excluded.computed_at, next_change_at = excluded.next_change_at
         """;
 
     public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";

@@ -53,7 +53,7 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
         }
 
         await reader.NextResultAsync(ct);
-        var rows = new List<(Guid Subject, long Sequence, CountedEntry Entry)>();
+        var lines = new Dictionary<Guid, List<(long Sequence, CountedEntry Entry)>>(ids.Length);
         var reversed = new HashSet<Guid>();
         while (await reader.ReadAsync(ct))
         {
@@ -69,26 +69,32 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
                 reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7));
-            rows.Add((reader.GetGuid(0), reader.GetInt64(9), new CountedEntry(reader.GetGuid(1), reader.GetString(2), line)));
-        }
-
-        // Reversed entries and reversals cancel out, so neither counts towards caps or scores.
-        rows.Sort(static (a, b) =>
-        {
-            var bySubject = a.Subject.CompareTo(b.Subject);
-            if (bySubject != 0)
+            var subject = reader.GetGuid(0);
+            if (!lines.TryGetValue(subject, out var list))
             {
-                return bySubject;
+                lines[subject] = list = [];
             }
 
-            var byTime = a.Entry.Line.OccurredAt.CompareTo(b.Entry.Line.OccurredAt);
-            return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
-        });
-        foreach (var (subject, _, entry) in rows)
+            list.Add((reader.GetInt64(9), new CountedEntry(reader.GetGuid(1), reader.GetString(2), line)));
+        }
+
+        // Each subject's lines in time order (sequence breaks ties), sorted per subject: a handful of lines each,
+        // where one sort of the whole batch's history cost more than reading it. Reversed entries and reversals
+        // cancel out, so neither counts towards caps or scores.
+        foreach (var (subject, list) in lines)
         {
-            if (!reversed.Contains(entry.EntryId))
+            list.Sort(static (a, b) =>
             {
-                ledgers[subject].Add(entry);
+                var byTime = a.Entry.Line.OccurredAt.CompareTo(b.Entry.Line.OccurredAt);
+                return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
+            });
+            var ledger = ledgers[subject];
+            foreach (var (_, entry) in list)
+            {
+                if (!reversed.Contains(entry.EntryId))
+                {
+                    ledger.Add(entry);
+                }
             }
         }
 

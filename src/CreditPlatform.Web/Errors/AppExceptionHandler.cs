@@ -45,7 +45,13 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             return true;
         }
 
-        if (problem.Status == StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Operators need to tell a restart from a timeout or a full pool; types and SQL states only, never messages.
+            logger.LogWarning("Database unavailable: {ExceptionTypes} (SQL state {SqlState}) at {StackTrace}",
+                string.Join(" <- ", Chain(exception).Select(e => e.GetType().Name)), Find<PostgresException>(exception)?.SqlState, exception.StackTrace);
+        }
+        else if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             // The exception type and stack only: messages may quote input.
             logger.LogError("Unhandled {ExceptionType} at {StackTrace}", exception.GetType().FullName, exception.StackTrace);
@@ -72,6 +78,14 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
     }
 
     private const string RetryAfterSeconds = "5";
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
 
     private static T? Find<T>(Exception exception)
         where T : Exception

@@ -26,7 +26,7 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
             : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
         context.Response.Headers[Header] = correlation.Id;
 
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlation.Id });
+        using var scope = logger.BeginScope(new CorrelationScope(correlation.Id));
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -34,10 +34,12 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
         finally
         {
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var path = PathForLog(context);
-            logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                context.Request.Method, path, context.Response.StatusCode, elapsed);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                    context.Request.Method, PathForLog(context), context.Response.StatusCode, elapsed);
+            }
         }
     }
 
@@ -52,4 +54,22 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         _ when context.Response.StatusCode < 400 => new string((context.Request.Path.Value ?? "").Select(c => char.IsControl(c) ? '?' : c).ToArray()),
         _ => "(no matching route)",
     };
+}
+
+/// <summary>The one property every log line of a request carries; lighter than a dictionary per request.</summary>
+internal sealed class CorrelationScope(string id) : IReadOnlyList<KeyValuePair<string, object>>
+{
+    public int Count => 1;
+
+    public KeyValuePair<string, object> this[int index] =>
+        index == 0 ? new("CorrelationId", id) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+    {
+        yield return this[0];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString() => "CorrelationId:" + id;
 }

@@ -31,9 +31,11 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        var principal = Principals.GetValue(key, Build);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, AuthSchemes.ApiKey));
+        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalOf(key), AuthSchemes.ApiKey));
     }
+
+    /// <summary>The claims of a key as every API endpoint sees them (shared while the key is cached).</summary>
+    public static ClaimsPrincipal PrincipalOf(ApiKeyPrincipal key) => Principals.GetValue(key, Build);
 
     private static ClaimsPrincipal Build(ApiKeyPrincipal key)
     {
