@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace CreditPlatform.DataGenerator;
 
-/// <summary>Recomputes every jurisdiction's scores from its ledger with the routine the platform uses after a scheme change.</summary>
+/// <summary>Recomputes every jurisdiction's scores from its ledger with the routine the platform uses after a scheme change, jurisdictions in parallel.</summary>
 internal static class Recompute
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -39,12 +39,16 @@ internal static class Recompute
             entries = (long)(await count.ExecuteScalarAsync())!;
         }
 
+        // Jurisdictions are independent: each recomputes on its own connection, as many at once as there are cores
+        // (one INSERT … SELECT runs on one PostgreSQL backend, so one at a time would leave the other cores idle).
         var clock = Stopwatch.StartNew();
         var scored = 0;
-        foreach (var scheme in schemes)
+        await Parallel.ForEachAsync(schemes, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (scheme, ct) =>
         {
-            scored += await ScoreRecomputeSql.RunAsync(connection, scheme.TenantId, scheme, DateTimeOffset.UtcNow, CancellationToken.None);
-        }
+            await using var own = new NpgsqlConnection(Options.Env("ConnectionStrings__Default"));
+            await own.OpenAsync(ct);
+            Interlocked.Add(ref scored, await ScoreRecomputeSql.RunAsync(own, scheme.TenantId, scheme, DateTimeOffset.UtcNow, ct));
+        });
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recompute subjects={scored} entries={entries} seconds={clock.Elapsed.TotalSeconds:F1}"));

@@ -119,11 +119,11 @@ var app = builder.Build();
 
 await DatabaseStartup.PrepareAsync(app, local);
 
-app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
+app.UseMiddleware<CheckFastPath>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStatusPages();
 app.UseMiddleware<RequestLoggingMiddleware>();
-app.UseMiddleware<CheckFastPath>();
 app.UseStaticFiles();
 app.UseUiLocalization();
 app.UseRouting();

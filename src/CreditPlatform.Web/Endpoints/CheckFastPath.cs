@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Web.Hardening;
+using CreditPlatform.Web.Logging;
 using CreditPlatform.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,30 +15,44 @@ namespace CreditPlatform.Web.Endpoints;
 
 /// <summary>
 /// The hot path of <c>POST /api/v1/checks</c>: ticket offices call it before every sale, so an ordinary request of an
-/// API key with <c>checks:read</c> is answered here, ahead of routing, authentication, authorisation and the endpoint
-/// machinery, by the same handler, key store, rate limiter and JSON settings the endpoint uses. Anything else (no
-/// key, an unknown or revoked key, a missing scope, no rate-limit permit, a body that is not small JSON, invalid
-/// input, a named jurisdiction) goes on down the ordinary pipeline untouched, with the body put back when it was
-/// read, so every refusal is the endpoint's own (401, 403, 413, 415, 429, 400 problem details).
-/// docs/benchmarks.md measures what this saves.
+/// API key with <c>checks:read</c> is answered here, right after the exception handler and ahead of the rest of the
+/// pipeline, by the same handler, key store, rate limiter and JSON settings the endpoint uses, with the same security
+/// headers, correlation id and request log line. Anything else (no key, an unknown or revoked key, a missing scope,
+/// no rate-limit permit, a body that is not small JSON, invalid input, a named jurisdiction) goes on down the
+/// ordinary pipeline untouched, with the body put back when it was read, so every refusal is the endpoint's own
+/// (401, 403, 413, 415, 429, 400 problem details). docs/benchmarks.md measures what this saves.
 /// </summary>
 public sealed class CheckFastPath(
-    RequestDelegate next, ApiKeyStore keys, IOptions<RateLimiterOptions> rateLimits, IOptions<JsonOptions> json)
+    RequestDelegate next,
+    ApiKeyStore keys,
+    RateLimitOptions limits,
+    IOptions<RateLimiterOptions> rateLimiter,
+    IOptions<JsonOptions> json,
+    IWebHostEnvironment environment,
+    ILogger<RequestLoggingMiddleware> requestLog)
 {
     public const string Path = "/api/v1/checks";
 
     /// <summary>Up to this many identifiers the answer is built in memory and sent with a Content-Length.</summary>
     private const int BufferedAnswerMax = 64;
 
-    private static readonly CheckIdentifiersValidator Validator = new();
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
+    private readonly bool _hsts = SecurityHeadersMiddleware.SendsHsts(environment);
 
     public async Task InvokeAsync(HttpContext context)
     {
+        var started = Stopwatch.GetTimestamp();
         var request = context.Request;
-        if (!HttpMethods.IsPost(request.Method)
-            || !request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase)
-            || request.ContentLength is not (> 0 and <= RequestBodyLimitMiddleware.DefaultMaxBodyBytes)
+        if (!HttpMethods.IsPost(request.Method) || !request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        // From here on every answer carries the headers, a refusal of the key store included (setting them again
+        // further down the pipeline, when this path steps aside, writes the same values).
+        SecurityHeadersMiddleware.Register(context, _hsts);
+        if (request.ContentLength is not (> 0 and <= RequestBodyLimitMiddleware.DefaultMaxBodyBytes)
             || !IsJson(request.ContentType)
             || !request.Headers.TryGetValue(AuthSchemes.ApiKeyHeader, out var secret) || secret.Count != 1 || string.IsNullOrEmpty(secret[0])
             || await keys.FindAsync(secret[0]!, context.RequestAborted) is not { } key
@@ -47,7 +63,8 @@ public sealed class CheckFastPath(
         }
 
         context.User = ApiKeyAuthenticationHandler.PrincipalOf(key);
-        using var lease = rateLimits.Value.GlobalLimiter?.AttemptAcquire(context);
+        // With the API limit off the global limiter has no bucket for this path: nothing to ask.
+        using var lease = limits.ApiPermitsPerSecond > 0 ? rateLimiter.Value.GlobalLimiter?.AttemptAcquire(context) : null;
         if (lease is { IsAcquired: false })
         {
             await next(context);
@@ -63,19 +80,27 @@ public sealed class CheckFastPath(
             return;
         }
 
-        var handler = context.RequestServices.GetRequiredService<IRequestHandler<CheckIdentifiers, CheckResponse>>();
-        var answer = await handler.Handle(check, context.RequestAborted);
-        var response = context.Response;
-        response.ContentType = "application/json; charset=utf-8";
-        if (answer.Results.Count <= BufferedAnswerMax)
+        var services = context.RequestServices;
+        var correlation = services.GetRequiredService<Correlation>();
+        correlation.Id = RequestLoggingMiddleware.Begin(context);
+        using (requestLog.BeginScope(new CorrelationScope(correlation.Id)))
         {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, _json);
-            response.ContentLength = bytes.Length;
-            await response.Body.WriteAsync(bytes, context.RequestAborted);
-        }
-        else
-        {
-            await JsonSerializer.SerializeAsync(response.Body, answer, _json, context.RequestAborted);
+            var handler = services.GetRequiredService<IRequestHandler<CheckIdentifiers, CheckResponse>>();
+            var answer = await handler.Handle(check, context.RequestAborted);
+            var response = context.Response;
+            response.ContentType = "application/json; charset=utf-8";
+            if (answer.Results.Count <= BufferedAnswerMax)
+            {
+                var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, _json);
+                response.ContentLength = bytes.Length;
+                await response.Body.WriteAsync(bytes, context.RequestAborted);
+            }
+            else
+            {
+                await JsonSerializer.SerializeAsync(response.Body, answer, _json, context.RequestAborted);
+            }
+
+            RequestLoggingMiddleware.Completed(requestLog, context, started);
         }
     }
 
@@ -84,7 +109,7 @@ public sealed class CheckFastPath(
     {
         try
         {
-            return JsonSerializer.Deserialize<CheckIdentifiers>(body, _json) is { Tenant: null } check && Validator.Validate(check).IsValid
+            return JsonSerializer.Deserialize<CheckIdentifiers>(body, _json) is { Tenant: null } check && CheckIdentifiersValidator.Accepts(check)
                 ? check
                 : null;
         }

@@ -28,6 +28,7 @@ public static class RateLimits
     public static IServiceCollection AddPlatformRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(options);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -40,24 +41,24 @@ public static class RateLimits
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions options)
     {
         var request = context.Request;
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/account/sign-in", StringComparison.OrdinalIgnoreCase))
         {
-            return PerMinute("sign-in:" + address, options.SignInPerMinute);
+            return PerMinute("sign-in:" + Address(context), options.SignInPerMinute);
         }
 
         if (request.Path.StartsWithSegments("/public", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/api/v1/public", StringComparison.OrdinalIgnoreCase))
         {
-            return PerMinute("public:" + address, options.PublicPerMinute);
+            return PerMinute("public:" + Address(context), options.PublicPerMinute);
         }
 
         if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && options.ApiPermitsPerSecond > 0)
         {
-            var caller = context.User.FindFirstValue(ClaimNames.ApiKeyId) is { } key ? "key:" + key
-                : context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user ? "user:" + user
-                : "address:" + address;
-            return RateLimitPartition.GetTokenBucketLimiter("api:" + caller, _ => new TokenBucketRateLimiterOptions
+            // A key's partition name is built once per key, not once per request.
+            var caller = context.User.FindFirstValue(ClaimNames.ApiKeyId) is { } key ? KeyPartitions.GetOrAdd(key, static k => "api:key:" + k)
+                : context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user ? "api:user:" + user
+                : "api:address:" + Address(context);
+            return RateLimitPartition.GetTokenBucketLimiter(caller, _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = Math.Max(options.ApiBurst, 1),
                 TokensPerPeriod = options.ApiPermitsPerSecond,
@@ -69,6 +70,10 @@ public static class RateLimits
 
         return RateLimitPartition.GetNoLimiter("unlimited");
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyPartitions = new(StringComparer.Ordinal);
+
+    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
         permits <= 0

@@ -18,28 +18,39 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvi
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private readonly bool _hsts = !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+    private readonly bool _hsts = SendsHsts(environment);
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(static state =>
-        {
-            var (context, hsts) = ((HttpContext, bool))state;
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
-                ? SwaggerContentSecurityPolicy
-                : ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (hsts)
-            {
-                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-            }
-
-            return Task.CompletedTask;
-        }, (context, _hsts));
+        Register(context, _hsts);
         return next(context);
+    }
+
+    /// <summary>Whether HSTS is sent in this environment (never to a developer's or a test's host).</summary>
+    public static bool SendsHsts(IHostEnvironment environment) => !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+
+    /// <summary>Sets the headers when the response starts, whatever writes it.</summary>
+    public static void Register(HttpContext context, bool hsts) =>
+        context.Response.OnStarting(hsts ? SetWithHsts : SetWithoutHsts, context);
+
+    private static readonly Func<object, Task> SetWithHsts = state => Set((HttpContext)state, hsts: true);
+    private static readonly Func<object, Task> SetWithoutHsts = state => Set((HttpContext)state, hsts: false);
+
+    private static Task Set(HttpContext context, bool hsts)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
+            ? SwaggerContentSecurityPolicy
+            : ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (hsts)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -20,12 +20,7 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
 
     public async Task InvokeAsync(HttpContext context, Correlation correlation)
     {
-        var incoming = context.Request.Headers[Header].ToString();
-        correlation.Id = incoming.Length is > 0 and <= 64 && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? incoming
-            : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
-        context.Response.Headers[Header] = correlation.Id;
-
+        correlation.Id = Begin(context);
         using var scope = logger.BeginScope(new CorrelationScope(correlation.Id));
         var started = Stopwatch.GetTimestamp();
         try
@@ -34,12 +29,29 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
         finally
         {
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                    context.Request.Method, PathForLog(context), context.Response.StatusCode, elapsed);
-            }
+            Completed(logger, context, started);
+        }
+    }
+
+    /// <summary>The request's correlation id (the caller's X-Correlation-Id when well-formed), echoed back.</summary>
+    public static string Begin(HttpContext context)
+    {
+        var incoming = context.Request.Headers[Header].ToString();
+        var id = incoming.Length is > 0 and <= 64 && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? incoming
+            : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+        context.Response.Headers[Header] = id;
+        return id;
+    }
+
+    /// <summary>The request's line, written when the request is done.</summary>
+    public static void Completed(ILogger logger, HttpContext context, long startedTimestamp)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var elapsed = Stopwatch.GetElapsedTime(startedTimestamp).TotalMilliseconds;
+            logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                context.Request.Method, PathForLog(context), context.Response.StatusCode, elapsed);
         }
     }
 
@@ -57,7 +69,7 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
 }
 
 /// <summary>The one property every log line of a request carries; lighter than a dictionary per request.</summary>
-internal sealed class CorrelationScope(string id) : IReadOnlyList<KeyValuePair<string, object>>
+public sealed class CorrelationScope(string id) : IReadOnlyList<KeyValuePair<string, object>>
 {
     public int Count => 1;
 
