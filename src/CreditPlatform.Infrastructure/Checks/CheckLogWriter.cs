@@ -17,11 +17,17 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     private const int Capacity = 500_000;
     private const int BatchSize = 10_000;
 
+    /// <summary>A batch this large is written at once, without waiting out <see cref="Linger"/>.</summary>
+    private const int FlushAt = 1_000;
+
     /// <summary>
     /// How long a batch waits for company once the first record arrives: under load a COPY carries
-    /// thousands of rows instead of one, which is what keeps the log off the check's cost.
+    /// hundreds of rows instead of one, which is what keeps the log off the check's cost. Under heavy load
+    /// <see cref="FlushAt"/> cuts the wait short, so records don't linger long enough to outlive a collection.
     /// </summary>
     private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(100);
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(5);
 
     private readonly Channel<CheckRecord> _queue = Channel.CreateBounded<CheckRecord>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -84,9 +90,11 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
         var batch = new List<CheckRecord>(BatchSize);
         while (await _queue.Reader.WaitToReadAsync(ct))
         {
-            if (!_queue.Reader.Completion.IsCompleted)
+            var waited = TimeSpan.Zero;
+            while (waited < Linger && _queue.Reader.Count < FlushAt && !_queue.Reader.Completion.IsCompleted)
             {
-                await Task.Delay(Linger, ct);
+                await Task.Delay(Poll, ct);
+                waited += Poll;
             }
 
             while (batch.Count < BatchSize && _queue.Reader.TryRead(out var record))
@@ -118,6 +126,10 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
         }
     }
 
+    /// <summary>
+    /// Rows are written with the importer's synchronous calls: they fill its buffer in memory and only touch the
+    /// socket when it is full, and this runs on the writer's own loop, never on a request.
+    /// </summary>
     private async Task CopyAsync(List<CheckRecord> batch, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -125,38 +137,42 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
             "COPY check_log (at, actor, caller_tenant_id, identifier_hash, measure, restricted, entry_ids, correlation_id) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var r in batch)
         {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(r.At, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(r.Actor, NpgsqlDbType.Text, ct);
-            if (r.CallerTenantId is { } tenant)
-            {
-                await importer.WriteAsync(tenant, NpgsqlDbType.Uuid, ct);
-            }
-            else
-            {
-                await importer.WriteNullAsync(ct);
-            }
-
-            await WriteNullableAsync(importer, r.IdentifierHash, NpgsqlDbType.Bytea, ct);
-            await WriteNullableAsync(importer, r.Measure, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(r.Restricted, NpgsqlDbType.Boolean, ct);
-            await importer.WriteAsync(r.EntryIds, NpgsqlDbType.Array | NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(importer, r.CorrelationId, NpgsqlDbType.Text, ct);
+            importer.StartRow();
+            importer.Write(r.At, NpgsqlDbType.TimestampTz);
+            importer.Write(r.Actor, NpgsqlDbType.Text);
+            WriteNullable(importer, r.CallerTenantId, NpgsqlDbType.Uuid);
+            WriteNullable(importer, r.IdentifierHash, NpgsqlDbType.Bytea);
+            WriteNullable(importer, r.Measure, NpgsqlDbType.Text);
+            importer.Write(r.Restricted, NpgsqlDbType.Boolean);
+            importer.Write(r.EntryIds, NpgsqlDbType.Array | NpgsqlDbType.Uuid);
+            WriteNullable(importer, r.CorrelationId, NpgsqlDbType.Text);
         }
 
         await importer.CompleteAsync(ct);
     }
 
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken ct)
+    private static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
         where T : class
     {
         if (value is null)
         {
-            await importer.WriteNullAsync(ct);
+            importer.WriteNull();
         }
         else
         {
-            await importer.WriteAsync(value, type, ct);
+            importer.Write(value, type);
+        }
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter importer, Guid? value, NpgsqlDbType type)
+    {
+        if (value is { } v)
+        {
+            importer.Write(v, type);
+        }
+        else
+        {
+            importer.WriteNull();
         }
     }
 }

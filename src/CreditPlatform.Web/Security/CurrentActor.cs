@@ -15,7 +15,15 @@ public sealed class CurrentActor(IHttpContextAccessor accessor) : ICurrentActor
     public bool IsPlatform => IsAuthenticated && TenantId is null;
     public string? Department => User.FindFirstValue(ClaimNames.Department);
     public Guid? SubjectId => GuidClaim(ClaimNames.SubjectId);
-    public string Label => ApiKeyId is { } key ? $"key:{key}" : UserId is { } user ? $"user:{user}" : "anonymous";
+    /// <summary>"key:…", "user:…" or "anonymous"; built once per principal (an API key's is shared while the key is cached).</summary>
+    public string Label => Labels.GetValue(User, BuildLabel);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimsPrincipal, string> Labels = new();
+
+    private static string BuildLabel(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimNames.ApiKeyId), out var key) ? $"key:{key}"
+        : Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? $"user:{id}"
+        : "anonymous";
 
     public bool HasScope(string scope) => User.HasClaim(ClaimNames.Scope, scope);
 
