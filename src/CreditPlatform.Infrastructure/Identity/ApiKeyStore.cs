@@ -18,6 +18,7 @@ public sealed class ApiKeyStore(IServiceScopeFactory scopes, TimeProvider clock)
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, (ApiKeyPrincipal? Key, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<ApiKeyPrincipal?>> _inFlight = new(StringComparer.Ordinal);
 
     public async ValueTask<ApiKeyPrincipal?> FindAsync(string secret, CancellationToken ct)
     {
@@ -27,25 +28,59 @@ public sealed class ApiKeyStore(IServiceScopeFactory scopes, TimeProvider clock)
             return cached.Key;
         }
 
+        // One lookup per secret at a time: when a key's entry expires under load, the requests that miss it wait for
+        // one query instead of each sending its own (64 connections on one key were 64 queries every 5 s).
+        var lookup = _inFlight.GetOrAdd(secret, LookUpAsync);
+        try
+        {
+            return await lookup.WaitAsync(ct);
+        }
+        finally
+        {
+            if (lookup.IsCompleted)
+            {
+                _inFlight.TryRemove(new KeyValuePair<string, Task<ApiKeyPrincipal?>>(secret, lookup));
+            }
+        }
+    }
+
+    /// <summary>Reads the key and caches the answer (an unknown secret too). Not cancelled by any one caller: others may wait on it.</summary>
+    private async Task<ApiKeyPrincipal?> LookUpAsync(string secret)
+    {
+        try
+        {
+            return await ReadAsync(secret);
+        }
+        finally
+        {
+            // Done, answer cached: the next miss (after the entry expires) starts a fresh lookup.
+            _inFlight.TryRemove(secret, out _);
+        }
+    }
+
+    private async Task<ApiKeyPrincipal?> ReadAsync(string secret)
+    {
         var hash = ApiKeySecrets.Hash(secret);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var row = await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => new { k.Id, k.TenantId, k.Name, k.Scopes })
-            .FirstOrDefaultAsync(ct);
+            .FirstOrDefaultAsync();
         var key = row is null ? null : new ApiKeyPrincipal(row.Id, row.TenantId, row.Name, row.Scopes.ToHashSet(StringComparer.Ordinal));
         if (_cache.Count > 10_000)
         {
             _cache.Clear();
         }
 
-        _cache[secret] = (key, now + CacheLifetime);
+        _cache[secret] = (key, clock.GetUtcNow() + CacheLifetime);
         return key;
     }
 
     public void Evict(Guid keyId)
     {
+        // A lookup under way may have read the key before its revocation: later callers start a new one.
+        _inFlight.Clear();
         foreach (var (secret, entry) in _cache)
         {
             if (entry.Key?.Id == keyId)
