@@ -31,50 +31,43 @@ public sealed class ApiKeyStore(IServiceScopeFactory scopes, TimeProvider clock)
         // One lookup per secret at a time: when a key's entry expires under load, the requests that miss it wait for
         // one query instead of each sending its own (64 connections on one key were 64 queries every 5 s).
         var lookup = _inFlight.GetOrAdd(secret, LookUpAsync);
-        try
+        if (lookup.IsCompleted)
         {
-            return await lookup.WaitAsync(ct);
+            // It finished before it was stored, so it could not remove itself.
+            _inFlight.TryRemove(KeyValuePair.Create(secret, lookup));
         }
-        finally
-        {
-            if (lookup.IsCompleted)
-            {
-                _inFlight.TryRemove(new KeyValuePair<string, Task<ApiKeyPrincipal?>>(secret, lookup));
-            }
-        }
+
+        return await lookup.WaitAsync(ct);
     }
 
-    /// <summary>Reads the key and caches the answer (an unknown secret too). Not cancelled by any one caller: others may wait on it.</summary>
+    /// <summary>
+    /// Reads the key, caches the answer (an unknown secret's too) and leaves <c>_inFlight</c>, so the next miss starts
+    /// afresh. Not cancelled by any one caller: others may be waiting on it.
+    /// </summary>
     private async Task<ApiKeyPrincipal?> LookUpAsync(string secret)
     {
         try
         {
-            return await ReadAsync(secret);
+            var hash = ApiKeySecrets.Hash(secret);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var row = await db.ApiKeys.AsNoTracking()
+                .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+                .Select(k => new { k.Id, k.TenantId, k.Name, k.Scopes })
+                .FirstOrDefaultAsync();
+            var key = row is null ? null : new ApiKeyPrincipal(row.Id, row.TenantId, row.Name, row.Scopes.ToHashSet(StringComparer.Ordinal));
+            if (_cache.Count > 10_000)
+            {
+                _cache.Clear();
+            }
+
+            _cache[secret] = (key, clock.GetUtcNow() + CacheLifetime);
+            return key;
         }
         finally
         {
-            // Done, answer cached: the next miss (after the entry expires) starts a fresh lookup.
             _inFlight.TryRemove(secret, out _);
         }
-    }
-
-    private async Task<ApiKeyPrincipal?> ReadAsync(string secret)
-    {
-        var hash = ApiKeySecrets.Hash(secret);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var row = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => new { k.Id, k.TenantId, k.Name, k.Scopes })
-            .FirstOrDefaultAsync();
-        var key = row is null ? null : new ApiKeyPrincipal(row.Id, row.TenantId, row.Name, row.Scopes.ToHashSet(StringComparer.Ordinal));
-        if (_cache.Count > 10_000)
-        {
-            _cache.Clear();
-        }
-
-        _cache[secret] = (key, clock.GetUtcNow() + CacheLifetime);
-        return key;
     }
 
     public void Evict(Guid keyId)

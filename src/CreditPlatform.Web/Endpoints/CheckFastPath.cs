@@ -29,6 +29,7 @@ public sealed class CheckFastPath(
     IOptions<RateLimiterOptions> rateLimiter,
     IOptions<JsonOptions> json,
     IWebHostEnvironment environment,
+    IConfiguration configuration,
     ILogger<RequestLoggingMiddleware> requestLog)
 {
     public const string Path = "/api/v1/checks";
@@ -38,10 +39,10 @@ public sealed class CheckFastPath(
 
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
     private readonly bool _hsts = SecurityHeadersMiddleware.SendsHsts(environment);
+    private readonly long _maxBody = RequestBodyLimitMiddleware.ConfiguredDefault(configuration);
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var started = Stopwatch.GetTimestamp();
         var request = context.Request;
         if (!HttpMethods.IsPost(request.Method) || !request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase))
         {
@@ -49,10 +50,12 @@ public sealed class CheckFastPath(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+
         // From here on every answer carries the headers, a refusal of the key store included (setting them again
         // further down the pipeline, when this path steps aside, writes the same values).
         SecurityHeadersMiddleware.Register(context, _hsts);
-        if (request.ContentLength is not (> 0 and <= RequestBodyLimitMiddleware.DefaultMaxBodyBytes)
+        if (request.ContentLength is not { } length || length <= 0 || length > _maxBody
             || !IsJson(request.ContentType)
             || !request.Headers.TryGetValue(AuthSchemes.ApiKeyHeader, out var secret) || secret.Count != 1 || string.IsNullOrEmpty(secret[0])
             || await keys.FindAsync(secret[0]!, context.RequestAborted) is not { } key
@@ -71,7 +74,7 @@ public sealed class CheckFastPath(
             return;
         }
 
-        var body = new byte[(int)request.ContentLength!.Value];
+        var body = new byte[(int)length];
         await request.Body.ReadExactlyAsync(body, context.RequestAborted);
         if (Parse(body) is not { } check)
         {

@@ -88,18 +88,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
     }
 
     private static T? Find<T>(Exception exception)
-        where T : Exception
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
+        where T : Exception => Chain(exception).OfType<T>().FirstOrDefault();
 
     private static ProblemDetails BusinessRule(BusinessRuleException r)
     {

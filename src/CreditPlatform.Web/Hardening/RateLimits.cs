@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -71,7 +72,7 @@ public static class RateLimits
         return RateLimitPartition.GetNoLimiter("unlimited");
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyPartitions = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> KeyPartitions = new(StringComparer.Ordinal);
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

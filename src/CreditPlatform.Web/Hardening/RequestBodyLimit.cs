@@ -26,7 +26,10 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
     /// <summary>The server's cap for any body (Kestrel); a declared limit never raises it.</summary>
     public const long ServerMaxBodyBytes = 16 * 1024 * 1024;
 
-    private readonly long _default = configuration.GetValue("Limits:MaxBodyBytes", DefaultMaxBodyBytes);
+    private readonly long _default = ConfiguredDefault(configuration);
+
+    /// <summary>The limit of an endpoint that declares none: <c>Limits:MaxBodyBytes</c>, 1 MB unless configured.</summary>
+    public static long ConfiguredDefault(IConfiguration configuration) => configuration.GetValue("Limits:MaxBodyBytes", DefaultMaxBodyBytes);
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -21,13 +21,15 @@ public sealed class CurrentActor(IHttpContextAccessor accessor) : ICurrentActor
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimsPrincipal, string> Labels = new();
 
     private static string BuildLabel(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimNames.ApiKeyId), out var key) ? $"key:{key}"
-        : Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? $"user:{id}"
+        GuidClaim(user, ClaimNames.ApiKeyId) is { } key ? $"key:{key}"
+        : GuidClaim(user, ClaimTypes.NameIdentifier) is { } id ? $"user:{id}"
         : "anonymous";
 
     public bool HasScope(string scope) => User.HasClaim(ClaimNames.Scope, scope);
 
     public bool IsInRole(string role) => User.IsInRole(role);
 
-    private Guid? GuidClaim(string type) => Guid.TryParse(User.FindFirstValue(type), out var id) ? id : null;
+    private Guid? GuidClaim(string type) => GuidClaim(User, type);
+
+    private static Guid? GuidClaim(ClaimsPrincipal user, string type) => Guid.TryParse(user.FindFirstValue(type), out var id) ? id : null;
 }

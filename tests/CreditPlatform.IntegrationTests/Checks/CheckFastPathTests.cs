@@ -78,6 +78,18 @@ public sealed class CheckFastPathTests(HostFixture host) : IClassFixture<HostFix
     }
 
     [Fact]
+    public async Task Check_WhenBodyIsOverTheConfiguredLimit_Returns413()
+    {
+        await using var factory = await CreditPlatformFactory.StartAsync(new Dictionary<string, string?> { ["Limits:MaxBodyBytes"] = "100" });
+        using var client = factory.ApiClient();
+        var identifiers = string.Join(",", Enumerable.Range(0, 5).Select(_ => $"\"{TestIdentifiers.Person()}\""));
+
+        using var response = await client.PostAsync("/api/v1/checks", Json($$"""{"identifiers": [{{identifiers}}]}"""));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task Check_WhenTheKeysBucketIsEmpty_Returns429()
     {
         await using var factory = await CreditPlatformFactory.StartAsync(new Dictionary<string, string?>
