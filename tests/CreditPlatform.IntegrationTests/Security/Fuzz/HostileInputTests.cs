@@ -88,12 +88,20 @@ public sealed class HostileInputTests(HostFixture host, ITestOutputHelper output
         using var client = host.Factory.ApiClient();
 
         // Endpoints that read a JSON body and allow less than this one (an endpoint without a body never reads it).
+        // The client is still sending when the limit trips (the second half of the body trickles in): the refusal
+        // must reach it as an answer (the server drains what is left and keeps the connection), not as a
+        // connection closed under it mid-upload ("broken pipe"). Two rounds per endpoint on one connection.
+        var body = HostileValues.Utf8("{\"name\":\"" + new string('x', BodySize) + "\"}");
         foreach (var endpoint in WriteEndpoints().Where(e => e.BodyType is not null && (e.MaxBodyBytes is null || e.MaxBodyBytes < BodySize)))
         {
-            using var content = new UnsizedContent(HostileValues.Utf8("{\"name\":\"" + new string('x', BodySize) + "\"}"));
-            using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), UrlOf(endpoint)) { Content = content });
+            for (var round = 0; round < 2; round++)
+            {
+                using var content = new UnsizedContent(body, trickleAfter: BodySize / 2);
+                using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), UrlOf(endpoint)) { Content = content });
 
-            response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge, endpoint.ToString());
+                response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge, endpoint.ToString());
+                response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", endpoint.ToString());
+            }
         }
     }
 
@@ -160,17 +168,30 @@ public sealed class HostileInputTests(HostFixture host, ITestOutputHelper output
         Convert.ToHexString(body.AsSpan(0, Math.Min(body.Length, 24)));
 
     /// <summary>A body sent chunked, without Content-Length, so only the server's read limit can stop it.</summary>
+    /// <remarks>With <c>trickleAfter</c>, the bytes past that point go out in small pieces with pauses between them.</remarks>
     private sealed class UnsizedContent : HttpContent
     {
+        private const int PieceSize = 64 * 1024;
         private readonly byte[] bytes;
+        private readonly int trickleAfter;
 
-        public UnsizedContent(byte[] bytes)
+        public UnsizedContent(byte[] bytes, int? trickleAfter = null)
         {
             this.bytes = bytes;
+            this.trickleAfter = trickleAfter ?? bytes.Length;
             Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await stream.WriteAsync(bytes.AsMemory(0, trickleAfter));
+            for (var offset = trickleAfter; offset < bytes.Length; offset += PieceSize)
+            {
+                await stream.FlushAsync();
+                await Task.Delay(5);
+                await stream.WriteAsync(bytes.AsMemory(offset, Math.Min(PieceSize, bytes.Length - offset)));
+            }
+        }
 
         protected override bool TryComputeLength(out long length)
         {
