@@ -9,7 +9,8 @@ namespace CreditPlatform.Infrastructure.Persistence;
 /// <summary>
 /// Applies the numbered SQL scripts embedded in this assembly, each in its own transaction, under a
 /// PostgreSQL advisory lock so that two instances starting at once don't race. Applied scripts are
-/// recorded with a checksum; a script edited after it was applied stops the start-up.
+/// recorded with a checksum; a script edited after it was applied stops the start-up. On a Citus
+/// coordinator the tables are then distributed or replicated (<see cref="CitusLayout"/>).
 /// </summary>
 public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
 {
@@ -84,10 +85,16 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
                 await tx.CommitAsync(ct);
                 logger.LogInformation("Applied migration {Migration}", name);
             }
+
+            await CitusLayout.ApplyAsync(connection, logger, ct);
         }
         finally
         {
-            await Execute(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            // A broken connection has lost its lock already; unlocking it would hide the error that broke it.
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await Execute(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            }
         }
     }
 

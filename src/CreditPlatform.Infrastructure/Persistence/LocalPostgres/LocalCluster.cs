@@ -32,6 +32,9 @@ public sealed class LocalCluster
     public int Port { get; }
     public string SuperuserPassword { get; }
 
+    /// <summary>More server settings (<c>name=value</c>), given on the command line at every start.</summary>
+    public IReadOnlyList<string> ServerSettings { get; init; } = [];
+
     public static bool RunningAsRoot => Environment.UserName == "root";
 
     /// <summary>Whether this process started the server (rather than finding it running).</summary>
@@ -116,7 +119,8 @@ public sealed class LocalCluster
             "-c unix_socket_directories=''",
             // Test runs start dozens of hosts at once, each with its own pools and listeners.
             throwaway ? "-c max_connections=1000" : "-c max_connections=300",
-            throwaway ? "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
+            throwaway ? "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "",
+            string.Join(' ', ServerSettings.Select(setting => "-c " + setting)));
         AsServerUser(Path.Combine(_binDir, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
         StartedHere = true;

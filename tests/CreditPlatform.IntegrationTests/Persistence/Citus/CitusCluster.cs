@@ -1,0 +1,134 @@
+using CreditPlatform.Infrastructure.Persistence;
+using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using Npgsql;
+
+namespace CreditPlatform.IntegrationTests.Persistence.Citus;
+
+/// <summary>
+/// A Citus coordinator and two workers, each a throwaway cluster started from the machine's PostgreSQL
+/// binaries (as <see cref="LocalCluster"/> starts one) with the citus library preloaded. One per test run;
+/// every test gets its own database on all three nodes, joined into a cluster. Used when
+/// CREDITPLATFORM_TEST_CITUS=1; scripts/install-citus.sh installs the extension.
+/// </summary>
+public sealed class CitusCluster
+{
+    public const string EnvironmentVariable = "CREDITPLATFORM_TEST_CITUS";
+    private static readonly Lazy<Task<CitusCluster>> Shared = new(StartAsync);
+    private readonly LocalCluster[] _nodes;
+
+    private CitusCluster(LocalCluster[] nodes, string password)
+    {
+        _nodes = nodes;
+        Password = password;
+    }
+
+    public static bool Requested => Environment.GetEnvironmentVariable(EnvironmentVariable) == "1";
+
+    /// <summary>The superuser password of all three nodes.</summary>
+    public string Password { get; }
+
+    public LocalCluster Coordinator => _nodes[0];
+
+    public IReadOnlyList<LocalCluster> Workers => _nodes[1..];
+
+    public static Task<CitusCluster> GetAsync() => Shared.Value;
+
+    public static bool Installed() =>
+        LocalCluster.FindBinDirectory() is { } bin && File.Exists(Path.Combine(bin, "..", "lib", "citus.so"));
+
+    /// <summary>
+    /// A new database on every node with the extension, the workers added to the coordinator, and the
+    /// password each role uses between nodes; returns the coordinator's owner connection string.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string appRolePassword)
+    {
+        var name = $"cp_citus_{Guid.NewGuid():N}";
+        foreach (var node in _nodes)
+        {
+            await ExecuteAsync(node.ConnectionString("postgres"), $"CREATE DATABASE {name}");
+            await ExecuteAsync(node.ConnectionString(name), "CREATE EXTENSION citus");
+            // The application role exists on every node before the nodes are told how it signs in there.
+            await ExecuteAsync(node.ConnectionString(name), $"""
+                DO $$ BEGIN
+                  CREATE ROLE {DatabaseMigrator.AppRole} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD {Literal(appRolePassword)};
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END $$
+                """);
+            // Nodes reach each other over loopback with password authentication, as every other client does.
+            await ExecuteAsync(node.ConnectionString(name),
+                $"INSERT INTO pg_dist_authinfo (nodeid, rolename, authinfo) VALUES (0, 'postgres', {Literal("password=" + Password)}), (0, '{DatabaseMigrator.AppRole}', {Literal("password=" + appRolePassword)})");
+        }
+
+        var coordinator = Coordinator.ConnectionString(name);
+        await ExecuteAsync(coordinator, $"SELECT citus_set_coordinator_host('127.0.0.1', {Coordinator.Port})");
+        foreach (var worker in Workers)
+        {
+            await ExecuteAsync(coordinator, $"SELECT citus_add_node('127.0.0.1', {worker.Port})");
+        }
+
+        return coordinator;
+    }
+
+    private static async Task<CitusCluster> StartAsync()
+    {
+        if (!Installed())
+        {
+            throw new InvalidOperationException("The Citus extension is not installed for this PostgreSQL: run `bash scripts/install-citus.sh` (as root) first.");
+        }
+
+        var password = "test-citus-" + Guid.NewGuid().ToString("N");
+        var root = Path.Combine(Path.GetTempPath(), $"cp-citus-{Guid.NewGuid():N}");
+        if (!LocalCluster.ServerUserCanUse(root))
+        {
+            throw new InvalidOperationException($"The postgres OS user cannot write to {root}.");
+        }
+
+        var nodes = new[] { "coordinator", "worker1", "worker2" }
+            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) { ServerSettings = ["shared_preload_libraries=citus"] })
+            .ToArray();
+        await Task.WhenAll(nodes.Select(n => n.StartAsync(throwaway: true)));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            foreach (var node in nodes)
+            {
+                node.Stop();
+            }
+
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover folder in the temp directory is harmless.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        };
+        return new CitusCluster(nodes, password);
+    }
+
+    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>A test that needs the Citus cluster: skipped unless CREDITPLATFORM_TEST_CITUS=1 (the CI's second lane).</summary>
+public sealed class CitusFactAttribute : FactAttribute
+{
+    public CitusFactAttribute()
+    {
+        if (!CitusCluster.Requested)
+        {
+            Skip = $"Runs on a Citus cluster: set {CitusCluster.EnvironmentVariable}=1 (bash scripts/install-citus.sh installs the extension).";
+        }
+    }
+}
