@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
@@ -63,7 +64,8 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
             Recorder = target.Recorder,
             FiledAt = now,
             FiledBy = actor.Label,
-            DecisionDue = WorkingCalendar.WeekdaysOnly.DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays).ToUniversalTime(),
+            DecisionDue = (await WorkingCalendars.ForTenantAsync(db, target.Ledger?.TenantId ?? target.Listing!.TenantId, now, cancellationToken))
+                .DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays),
         };
         db.Set<Appeal>().Add(appeal);
 

@@ -12,4 +12,10 @@ public sealed class Tenant
     public JurisdictionKind Kind { get; set; }
     public Guid? ParentId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Where the jurisdiction is (IANA zone id): its working-day deadlines end at midnight there.</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    public const string DefaultTimeZone = "Asia/Shanghai";
+    public const int TimeZoneMaxLength = 64;
 }

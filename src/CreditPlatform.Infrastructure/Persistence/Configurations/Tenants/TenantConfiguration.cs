@@ -13,6 +13,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.Slug).HasMaxLength(Tenant.SlugMaxLength);
         builder.Property(t => t.Name).HasMaxLength(Tenant.NameMaxLength);
         builder.Property(t => t.Kind).HasConversion<string>();
+        builder.Property(t => t.TimeZone).HasMaxLength(Tenant.TimeZoneMaxLength);
         builder.HasIndex(t => t.Slug).IsUnique();
     }
 }
