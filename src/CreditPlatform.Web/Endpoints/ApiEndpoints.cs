@@ -12,6 +12,7 @@ public static class ApiEndpoints
         api.MapPublication();
         api.MapScoreReports();
         api.MapCheckExplanation();
+        api.MapPlatformGuardrails();
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();

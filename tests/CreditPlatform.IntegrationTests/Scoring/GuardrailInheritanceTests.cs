@@ -44,4 +44,61 @@ public sealed class GuardrailInheritanceTests(HostFixture host) : IClassFixture<
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    private static async Task<System.Text.Json.JsonElement> ActiveVersionAsync(HttpClient client, string code)
+    {
+        using var response = await client.GetAsync("/api/v1/tenants/rongcheng/rules?status=active");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (await response.ReadJsonAsync()).EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+    }
+
+    /// <summary>Other tests of this class leave Rongcheng's limits tight; these start from none.</summary>
+    private static async Task LoosenAsync(HttpClient platform)
+    {
+        using var loose = await platform.PutAsJsonAsync("/api/v1/tenants/rongcheng/guardrails", new { legalBasisRequired = true });
+        loose.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ListRules_WhenAGuardrailTightensAfterApproval_ListsTheActiveRuleItBreaksWithTheReason()
+    {
+        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
+        using var approver = await host.Factory.SignedInClientAsync("rc.reviewer");
+        using var platform = host.Factory.ApiClient();
+        var code = ScoringApi.NewRuleCode();
+        await LoosenAsync(platform);
+        await drafter.DraftAndApproveAsync(approver, ScoringApi.FixedRule(code, -30));
+        (await ActiveVersionAsync(drafter, code)).GetProperty("violations").GetArrayLength().ShouldBe(0);
+
+        using var set = await platform.PutAsJsonAsync("/api/v1/tenants/rongcheng/guardrails", new { legalBasisRequired = true, maxPointsPerEntry = 25 });
+        set.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var violation = (await ActiveVersionAsync(drafter, code)).GetProperty("violations").EnumerateArray().ShouldHaveSingleItem();
+        violation.GetProperty("guardrail").GetString().ShouldBe("max_points_per_entry");
+        violation.GetProperty("source").GetString().ShouldBe("rongcheng");
+        violation.GetProperty("message").GetString()!.ShouldContain("at most 25 points");
+    }
+
+    [Fact]
+    public async Task ApproveRule_WhenAGuardrailTightenedAfterTheDraft_RefusesTheNewVersionUntilItComplies()
+    {
+        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
+        using var approver = await host.Factory.SignedInClientAsync("rc.reviewer");
+        using var platform = host.Factory.ApiClient();
+        var code = ScoringApi.NewRuleCode();
+        await LoosenAsync(platform);
+        await drafter.DraftAndApproveAsync(approver, ScoringApi.FixedRule(code, -30));
+        using var second = await drafter.PostAsJsonAsync("/api/v1/tenants/rongcheng/rules", ScoringApi.FixedRule(code, -28));
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var set = await platform.PutAsJsonAsync("/api/v1/tenants/rongcheng/guardrails", new { legalBasisRequired = true, maxPointsPerEntry = 25 });
+
+        using var refused = await approver.PostAsync($"/api/v1/tenants/rongcheng/rules/{code}/versions/2/approval", null);
+        using var rejected = await approver.PostAsJsonAsync($"/api/v1/tenants/rongcheng/rules/{code}/versions/2/rejection", new { reason = "Breaks the new limit." });
+        var compliant = await drafter.DraftAndApproveAsync(approver, ScoringApi.FixedRule(code, -25));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.ReadJsonAsync()).GetProperty("violations")[0].GetProperty("guardrail").GetString().ShouldBe("max_points_per_entry");
+        compliant.ShouldBe(3);
+        (await ActiveVersionAsync(drafter, code)).GetProperty("violations").GetArrayLength().ShouldBe(0);
+    }
 }

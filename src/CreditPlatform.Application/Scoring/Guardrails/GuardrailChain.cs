@@ -42,10 +42,14 @@ public static class GuardrailChain
         return chain;
     }
 
+    /// <summary>The platform's rule categories.</summary>
+    public static async Task<CategoryVocabulary> LoadVocabularyAsync(IAppDbContext db, CancellationToken ct) =>
+        new(await db.Set<RuleCategory>().AsNoTracking().ToListAsync(ct));
+
     /// <summary>Refuses <paramref name="rule"/> with every guardrail it breaks, each named with the set that imposes it.</summary>
     public static async Task EnforceAsync(IAppDbContext db, Guid tenantId, RuleDefinition rule, CancellationToken ct)
     {
-        var violations = GuardrailChecker.Check(rule, await LoadAsync(db, tenantId, ct));
+        var violations = GuardrailChecker.Check(rule, await LoadAsync(db, tenantId, ct), await LoadVocabularyAsync(db, ct));
         if (violations.Count == 0)
         {
             return;
