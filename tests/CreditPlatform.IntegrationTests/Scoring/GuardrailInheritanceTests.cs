@@ -52,22 +52,25 @@ public sealed class GuardrailInheritanceTests(HostFixture host) : IClassFixture<
         return (await response.ReadJsonAsync()).EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
     }
 
-    /// <summary>Other tests of this class leave Rongcheng's limits tight; these start from none.</summary>
-    private static async Task LoosenAsync(HttpClient platform)
+    /// <summary>
+    /// A −30 rule in force under no limits of Rongcheng's own (other tests of this class leave them tight).
+    /// </summary>
+    private static async Task<string> LooseRuleInForceAsync(ScoringApi.Officials officials, HttpClient platform)
     {
         using var loose = await platform.PutAsJsonAsync("/api/v1/tenants/rongcheng/guardrails", new { legalBasisRequired = true });
         loose.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var code = ScoringApi.NewRuleCode();
+        await officials.Drafter.DraftAndApproveAsync(officials.Approver, ScoringApi.FixedRule(code, -30));
+        return code;
     }
 
     [Fact]
     public async Task ListRules_WhenAGuardrailTightensAfterApproval_ListsTheActiveRuleItBreaksWithTheReason()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var approver = await host.Factory.SignedInClientAsync("rc.reviewer");
+        using var officials = await host.Factory.SignedInOfficialsAsync();
+        var (drafter, approver) = officials;
         using var platform = host.Factory.ApiClient();
-        var code = ScoringApi.NewRuleCode();
-        await LoosenAsync(platform);
-        await drafter.DraftAndApproveAsync(approver, ScoringApi.FixedRule(code, -30));
+        var code = await LooseRuleInForceAsync(officials, platform);
         (await ActiveVersionAsync(drafter, code)).GetProperty("violations").GetArrayLength().ShouldBe(0);
 
         using var set = await platform.PutAsJsonAsync("/api/v1/tenants/rongcheng/guardrails", new { legalBasisRequired = true, maxPointsPerEntry = 25 });
@@ -82,12 +85,10 @@ public sealed class GuardrailInheritanceTests(HostFixture host) : IClassFixture<
     [Fact]
     public async Task ApproveRule_WhenAGuardrailTightenedAfterTheDraft_RefusesTheNewVersionUntilItComplies()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var approver = await host.Factory.SignedInClientAsync("rc.reviewer");
+        using var officials = await host.Factory.SignedInOfficialsAsync();
+        var (drafter, approver) = officials;
         using var platform = host.Factory.ApiClient();
-        var code = ScoringApi.NewRuleCode();
-        await LoosenAsync(platform);
-        await drafter.DraftAndApproveAsync(approver, ScoringApi.FixedRule(code, -30));
+        var code = await LooseRuleInForceAsync(officials, platform);
         using var second = await drafter.PostAsJsonAsync("/api/v1/tenants/rongcheng/rules", ScoringApi.FixedRule(code, -28));
         second.StatusCode.ShouldBe(HttpStatusCode.Created);
         using var set = await platform.PutAsJsonAsync("/api/v1/tenants/rongcheng/guardrails", new { legalBasisRequired = true, maxPointsPerEntry = 25 });

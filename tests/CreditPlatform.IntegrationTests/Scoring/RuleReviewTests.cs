@@ -9,25 +9,36 @@ public sealed class RuleReviewTests(HostFixture host) : IClassFixture<HostFixtur
 {
     private const string Rules = "/api/v1/tenants/rongcheng/rules";
 
-    private static async Task<System.Text.Json.JsonElement> VersionAsync(HttpClient client, string code, int version)
+    /// <summary>A new rule drafted by one official; the other reviews it.</summary>
+    private async Task<(ScoringApi.Officials Officials, string Code)> DraftedAsync()
     {
-        using var response = await client.GetAsync(Rules);
-        return (await response.ReadJsonAsync()).EnumerateArray()
-            .Single(r => r.GetProperty("code").GetString() == code && r.GetProperty("version").GetInt32() == version);
+        var officials = await host.Factory.SignedInOfficialsAsync();
+        var code = ScoringApi.NewRuleCode();
+        using var drafted = await officials.Drafter.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
+        drafted.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (officials, code);
+    }
+
+    /// <summary>A rule in force, drafted by one official and approved by the other.</summary>
+    private async Task<(ScoringApi.Officials Officials, string Code)> ApprovedAsync()
+    {
+        var officials = await host.Factory.SignedInOfficialsAsync();
+        var code = ScoringApi.NewRuleCode();
+        await officials.Drafter.DraftAndApproveAsync(officials.Approver, ScoringApi.FixedRule(code, -5));
+        return (officials, code);
     }
 
     [Fact]
     public async Task RejectRule_WhenReviewerGivesAReason_TheDrafterReadsItAndMayDraftAgain()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var reviewer = await host.Factory.SignedInClientAsync("rc.reviewer");
-        var code = ScoringApi.NewRuleCode();
-        using var drafted = await drafter.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
+        var (officials, code) = await DraftedAsync();
+        using var pair = officials;
+        var (drafter, reviewer) = officials;
 
         using var rejected = await reviewer.PostAsJsonAsync($"{Rules}/{code}/versions/1/rejection", new { reason = "Cite the article of the regulation." });
 
         rejected.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var seen = await VersionAsync(drafter, code, 1);
+        var seen = await drafter.RuleVersionAsync(code, 1);
         seen.GetProperty("status").GetString().ShouldBe("rejected");
         seen.GetProperty("rejectionReason").GetString().ShouldBe("Cite the article of the regulation.");
         seen.GetProperty("rejectedBy").GetString().ShouldNotBe(seen.GetProperty("draftedBy").GetString());
@@ -39,25 +50,23 @@ public sealed class RuleReviewTests(HostFixture host) : IClassFixture<HostFixtur
     [Fact]
     public async Task RejectRule_WhenNoReasonIsGiven_Returns400OnTheReason()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var reviewer = await host.Factory.SignedInClientAsync("rc.reviewer");
-        var code = ScoringApi.NewRuleCode();
-        using var drafted = await drafter.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
+        var (officials, code) = await DraftedAsync();
+        using var pair = officials;
+        var (drafter, reviewer) = officials;
 
         using var rejected = await reviewer.PostAsJsonAsync($"{Rules}/{code}/versions/1/rejection", new { reason = " " });
 
         rejected.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await rejected.ReadJsonAsync()).GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
-        (await VersionAsync(drafter, code, 1)).GetProperty("status").GetString().ShouldBe("draft");
+        (await drafter.RuleVersionAsync(code, 1)).GetProperty("status").GetString().ShouldBe("draft");
     }
 
     [Fact]
     public async Task ApproveRule_WhenTheDraftWasRejected_Returns409()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var reviewer = await host.Factory.SignedInClientAsync("rc.reviewer");
-        var code = ScoringApi.NewRuleCode();
-        using var drafted = await drafter.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
+        var (officials, code) = await DraftedAsync();
+        using var pair = officials;
+        var (drafter, reviewer) = officials;
         using var rejected = await reviewer.PostAsJsonAsync($"{Rules}/{code}/versions/1/rejection", new { reason = "No." });
 
         using var approved = await reviewer.PostAsync($"{Rules}/{code}/versions/1/approval", null);
@@ -68,10 +77,9 @@ public sealed class RuleReviewTests(HostFixture host) : IClassFixture<HostFixtur
     [Fact]
     public async Task ConfirmRuleRetirement_WhenTheOfficialWhoAskedConfirms_Returns422FourEyesAndTheRuleStaysInForce()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var reviewer = await host.Factory.SignedInClientAsync("rc.reviewer");
-        var code = ScoringApi.NewRuleCode();
-        await drafter.DraftAndApproveAsync(reviewer, ScoringApi.FixedRule(code, -5));
+        var (officials, code) = await ApprovedAsync();
+        using var pair = officials;
+        var (drafter, reviewer) = officials;
         using var asked = await drafter.PostAsync($"{Rules}/{code}/retirement", null);
         asked.StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
@@ -79,7 +87,7 @@ public sealed class RuleReviewTests(HostFixture host) : IClassFixture<HostFixtur
 
         confirmed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await confirmed.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("four_eyes");
-        var rule = await VersionAsync(drafter, code, 1);
+        var rule = await drafter.RuleVersionAsync(code, 1);
         rule.GetProperty("status").GetString().ShouldBe("active");
         rule.GetProperty("retirementRequest").GetProperty("requestedBy").GetString().ShouldBe(rule.GetProperty("draftedBy").GetString());
     }
@@ -87,10 +95,9 @@ public sealed class RuleReviewTests(HostFixture host) : IClassFixture<HostFixtur
     [Fact]
     public async Task ConfirmRuleRetirement_WhenASecondOfficialConfirms_RetiresTheRule()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var reviewer = await host.Factory.SignedInClientAsync("rc.reviewer");
-        var code = ScoringApi.NewRuleCode();
-        await drafter.DraftAndApproveAsync(reviewer, ScoringApi.FixedRule(code, -5));
+        var (officials, code) = await ApprovedAsync();
+        using var pair = officials;
+        var (drafter, reviewer) = officials;
         using var asked = await drafter.PostAsync($"{Rules}/{code}/retirement", null);
 
         using var confirmed = await reviewer.PostAsync($"{Rules}/{code}/retirement/confirmation", null);
@@ -102,14 +109,13 @@ public sealed class RuleReviewTests(HostFixture host) : IClassFixture<HostFixtur
     [Fact]
     public async Task ConfirmRuleRetirement_WhenNobodyAsked_Returns409()
     {
-        using var drafter = await host.Factory.SignedInClientAsync("rc.official");
-        using var reviewer = await host.Factory.SignedInClientAsync("rc.reviewer");
-        var code = ScoringApi.NewRuleCode();
-        await drafter.DraftAndApproveAsync(reviewer, ScoringApi.FixedRule(code, -5));
+        var (officials, code) = await ApprovedAsync();
+        using var pair = officials;
+        var (drafter, reviewer) = officials;
 
         using var confirmed = await reviewer.PostAsync($"{Rules}/{code}/retirement/confirmation", null);
 
         confirmed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await VersionAsync(drafter, code, 1)).GetProperty("status").GetString().ShouldBe("active");
+        (await drafter.RuleVersionAsync(code, 1)).GetProperty("status").GetString().ShouldBe("active");
     }
 }
