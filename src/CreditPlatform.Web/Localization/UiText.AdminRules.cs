@@ -112,6 +112,7 @@ public static partial class UiText
         public static readonly Text RefusedTitle = new("平台拒绝了此操作：", "The platform refused this:");
         public static readonly Text Refused = new("未能完成：{0}", "Not done: {0}");
         public static readonly Text FourEyes = new("“四眼原则”：规则须由起草人（{0}）以外的工作人员批准。", "Four-eyes principle: a rule is approved by an official other than the one who drafted it ({0}).");
+        public static readonly Text ThePlatform = new("平台", "the platform");
         public static readonly Text Guardrail = new("违反底线规则“{0}”（由 {1} 设定）。", "Breaks the guardrail “{0}” (set by {1}).");
         public static readonly Text ForbiddenCategory = new("禁止评分的类别（民族、宗教、政治观点、信访、合法言论）", "a category no scheme may score (ethnicity, religion, political opinion, petitions, lawful speech)");
         public static readonly Text LegalBasisRequired = new("必须写明法律依据", "a legal basis is required");

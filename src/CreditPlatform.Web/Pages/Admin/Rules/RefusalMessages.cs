@@ -31,7 +31,8 @@ public static class RefusalMessages
     {
         // The guardrail's own message names its limit in English; Chinese readers get the plain sentence alone.
         var english = Cultures.IsEnglish(CultureInfo.CurrentUICulture);
-        return UiText.AdminRules.Guardrail.Format(Name(violation.Guardrail), violation.Source) + (english ? " " + violation.Message : "");
+        var source = violation.Source == GuardrailChecker.PlatformSource ? UiText.AdminRules.ThePlatform : violation.Source;
+        return UiText.AdminRules.Guardrail.Format(Name(violation.Guardrail), source) + (english ? " " + violation.Message : "");
     }
 
     private static string Name(string guardrail) => guardrail switch
