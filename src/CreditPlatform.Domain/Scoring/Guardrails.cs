@@ -58,6 +58,20 @@ internal static class Guardrails
         return null;
     }
 
+    public static GuardrailViolation? CategoryInVocabulary(RuleDefinition rule, RuleCategory? category) =>
+        category is null
+            ? new(GuardrailNames.UnknownCategory, GuardrailChecker.PlatformSource,
+                $"Guardrail {GuardrailNames.UnknownCategory} ({GuardrailChecker.PlatformSource}): a rule names a category by its code "
+                + $"from the platform's vocabulary, and '{rule.Category}', which rule {rule.Code} names, is not one.")
+            : null;
+
+    public static GuardrailViolation? ProtectedCategory(RuleDefinition rule, RuleCategory? category) =>
+        category is { Protected: true }
+            ? new(GuardrailNames.ForbiddenCategory, GuardrailChecker.PlatformSource,
+                $"Guardrail {GuardrailNames.ForbiddenCategory} ({GuardrailChecker.PlatformSource}): no scheme may score the protected "
+                + $"category '{category.Code}' ({category.LabelEn}), which rule {rule.Code} uses.")
+            : null;
+
     public static GuardrailViolation? BandOverrideOnPersons(RuleDefinition rule, GuardrailSet set) =>
         !set.BandOverrideOnPersonsAllowed && rule.BandOverride is { } band && rule.SubjectKinds.Contains(SubjectKind.Person)
             ? new(GuardrailNames.BandOverrideOnPersons, set.Name,

@@ -1,6 +1,6 @@
 namespace CreditPlatform.Domain.Scoring;
 
-/// <summary>Where a rule version stands in its lifecycle: draft → active (approved by a second official) → superseded or retired.</summary>
+/// <summary>Where a rule version stands in its lifecycle: draft → active (approved by a second official) or rejected → superseded or retired.</summary>
 public enum RuleStatus
 {
     /// <summary>Written, not yet approved; scores nothing.</summary>
@@ -14,4 +14,7 @@ public enum RuleStatus
 
     /// <summary>The rule was withdrawn at EffectiveTo; still scores events dated before it.</summary>
     Retired,
+
+    /// <summary>A reviewer refused the draft, with a reason the drafter reads; it never scored anything.</summary>
+    Rejected,
 }

@@ -13,6 +13,7 @@ public sealed class RuleVersion : ITenantOwned
     public const int TitleMaxLength = 200;
     public const int CategoryMaxLength = 50;
     public const int LegalBasisMaxLength = 1000;
+    public const int ReasonMaxLength = 2000;
 
     public Guid TenantId { get; set; }
     public string Code { get; set; } = "";
@@ -41,6 +42,17 @@ public sealed class RuleVersion : ITenantOwned
     public DateTimeOffset? ApprovedAt { get; set; }
     public string? RetiredBy { get; set; }
     public DateTimeOffset? RetiredAt { get; set; }
+    public string? RejectedBy { get; set; }
+    public DateTimeOffset? RejectedAt { get; set; }
+    public string? RejectionReason { get; set; }
+
+    /// <summary>An official asked to retire this active version; a second official confirms it (four eyes).</summary>
+    public string? RetirementRequestedBy { get; set; }
+
+    public DateTimeOffset? RetirementRequestedAt { get; set; }
+
+    /// <summary>When the requested retirement takes effect once confirmed; null: when confirmed.</summary>
+    public DateTimeOffset? RetirementRequestedTo { get; set; }
 
     /// <summary>Whether events may be scored under this version (inside its effective window).</summary>
     public bool IsApproved => Status is RuleStatus.Active or RuleStatus.Superseded or RuleStatus.Retired;

@@ -13,6 +13,7 @@ public static class ApiEndpoints
         api.MapScoreReports();
         api.MapCheckExplanation();
         api.MapCalendar();
+        api.MapPlatformGuardrails();
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();

@@ -89,9 +89,18 @@ public static class ScoringEndpoints
             TypedResults.Ok(await sender.Send(new ApproveRule(code, version), ct)))
             .RequireScope(Scopes.RulesWrite).WithName("ApproveRule");
 
+        rules.MapPost("/{code}/versions/{version:int}/rejection", async (string code, int version, RejectRule command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Code = code, Version = version }, ct)))
+            .RequireScope(Scopes.RulesWrite).WithName("RejectRule");
+
+        // Asking is the first pair of eyes: the rule keeps scoring until another official confirms.
         rules.MapPost("/{code}/retirement", async (string code, RetireRule? command, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send((command ?? new RetireRule(null)) with { Code = code }, ct)))
+            TypedResults.Accepted($"rules/{code}/retirement/confirmation", await sender.Send((command ?? new RetireRule(null)) with { Code = code }, ct)))
             .RequireScope(Scopes.RulesWrite).WithName("RetireRule");
+
+        rules.MapPost("/{code}/retirement/confirmation", async (string code, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ConfirmRuleRetirement(code), ct)))
+            .RequireScope(Scopes.RulesWrite).WithName("ConfirmRuleRetirement");
     }
 
     private static void MapSchemeAndGuardrails(RouteGroupBuilder tenant)

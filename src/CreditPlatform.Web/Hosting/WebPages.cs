@@ -34,6 +34,7 @@ public static class WebPages
                     o.Conventions.AuthorizeFolder(folder, PagePolicies.InJurisdiction);
                 }
 
+                o.Conventions.AuthorizeFolder("/Admin/Platform", PagePolicies.PlatformAdmins);
                 o.Conventions.AuthorizeFolder("/Gather", PagePolicies.Gatherers);
                 o.Conventions.AuthorizeFolder("/Portal", PagePolicies.Citizens);
                 // Explicitly public: the isolation tests treat every endpoint without this mark as protected.

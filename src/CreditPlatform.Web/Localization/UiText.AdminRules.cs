@@ -68,13 +68,51 @@ public static partial class UiText
         public static readonly Text DraftedBy = new("起草人", "Drafted by");
         public static readonly Text Actions = new("操作", "Actions");
         public static readonly Text Approve = new("批准", "Approve");
-        public static readonly Text Retire = new("停用", "Retire");
+        public static readonly Text Retire = new("申请停用", "Ask to retire");
+        public static readonly Text RetirementAsked = new("已申请停用规则 {0}（第 {1} 版），须由另一位工作人员确认。", "Retiring rule {0} (version {1}) asked; another official must confirm it.");
+        public static readonly Text RetirementPending = new("{0} 已申请停用，等待另一位工作人员确认。", "Retirement asked by {0}; another official must confirm it.");
+        public static readonly Text ConfirmRetirement = new("确认停用", "Confirm the retirement");
+        public static readonly Text FourEyesRetirement = new("“四眼原则”：停用规则须由申请人（{0}）以外的工作人员确认。", "Four-eyes principle: a rule is retired by an official other than the one who asked to retire it ({0}).");
+        public static readonly Text Review = new("审阅", "Review");
+        public static readonly Text ReviewTitle = new("审阅规则 {0} 第 {1} 版", "Review of rule {0}, version {1}");
+        public static readonly Text ReviewAgainst = new("下表逐项对照现行的第 {0} 版，有改动的项目已标出。", "Each field beside version {0}, the one in force; changed fields are marked.");
+        public static readonly Text ReviewNew = new("这是一条新规则，目前没有现行版本可供对照。", "This is a new rule: no version is in force to compare with.");
+        public static readonly Text WhenApproved = new("批准时生效", "When approved");
+        public static readonly Text DraftBreaks = new("此草稿违反以下底线规则，不能批准：", "This draft breaks these guardrails and cannot be approved:");
+        public static readonly Text Field = new("项目", "Field");
+        public static readonly Text InForceVersion = new("现行第 {0} 版", "In force: version {0}");
+        public static readonly Text ThisDraft = new("本草稿", "This draft");
+        public static readonly Text Changed = new("有改动", "Changed");
+        public static readonly Text Decide = new("审阅决定", "Decision");
+        public static readonly Text RejectReason = new("退回理由（起草人可见）", "Reason for rejecting (the drafter reads it)");
+        public static readonly Text Reject = new("退回草稿", "Reject the draft");
+        public static readonly Text RejectedNotice = new("规则 {0} 第 {1} 版草稿已退回。", "Draft {1} of rule {0} rejected.");
+        public static readonly Text RejectedBecause = new("已被 {0} 退回：{1}", "Rejected by {0}: {1}");
+        public static readonly Text BreachesTitle = new("有 {0} 条生效中的规则违反了后来收紧的底线规则，见下表；在其改为合规之前，不会批准其新版本。", "{0} rule(s) in force break a guardrail tightened since they were approved (see below); no new version of them is approved until it complies.");
+        public static readonly Text ChooseCategory = new("请选择类别", "Choose a category");
+        public static readonly Text ProtectedCategories = new("受保护的类别（任何方案不得评分）", "Protected categories (no scheme may score them)");
+        public static readonly Text CategoryHint = new("类别由平台统一规定；捐款捐物类的分值受“可购买分值”上限约束。", "Categories are the platform's; points in the donation category are held to the bought-credit cap.");
+        public static readonly Text CapNumber = new("上限 {0}", "Cap {0}");
+        public static readonly Text AddCap = new("再加一项上限", "Add another cap");
+        public static readonly Text RectificationDays = new("整改期（天）", "Rectification window (days)");
+        public static readonly Text Purchasable = new("可通过捐款捐物获得分值", "Points can be obtained by giving money or goods");
+        public static readonly Text PurchasableHint = new("捐款捐物类别的规则总是如此；受平台每年可购买分值上限约束。", "Always so for the donation category; the platform's yearly cap on bought points applies.");
+        public static readonly Text UnknownCategory = new("类别必须是平台规定的类别代码", "the category must be a code from the platform's vocabulary");
+        public static readonly Text StatusRejected = new("已退回", "Rejected");
+        public static readonly Text BandHold = new("等级不高于 {0}，持续 {1} 天", "band {0} or below for {1} days");
+        public static readonly Text CapText = new("{0} 天内{1}", "within {0} days: {1}");
+        public static readonly Text CapPointsText = new("最多 {0} 分", "at most {0} points");
+        public static readonly Text CapCountText = new("最多 {0} 次", "at most {0} events");
+        public static readonly Text QuantityRange = new("数量 {0}–{1}，{2}", "quantity {0}–{1}, part of a unit: {2}");
+        public static readonly Text Yes = new("是", "Yes");
+        public static readonly Text No = new("否", "No");
         public static readonly Text Drafted = new("规则 {0} 第 {1} 版草稿已保存，等待另一位工作人员批准。", "Draft {1} of rule {0} saved; another official must approve it.");
         public static readonly Text Approved = new("规则 {0} 第 {1} 版已批准。", "Rule {0} version {1} approved.");
         public static readonly Text Retired = new("规则 {0} 第 {1} 版已停用。", "Rule {0} version {1} retired.");
         public static readonly Text RefusedTitle = new("平台拒绝了此操作：", "The platform refused this:");
         public static readonly Text Refused = new("未能完成：{0}", "Not done: {0}");
         public static readonly Text FourEyes = new("“四眼原则”：规则须由起草人（{0}）以外的工作人员批准。", "Four-eyes principle: a rule is approved by an official other than the one who drafted it ({0}).");
+        public static readonly Text ThePlatform = new("平台", "the platform");
         public static readonly Text Guardrail = new("违反底线规则“{0}”（由 {1} 设定）。", "Breaks the guardrail “{0}” (set by {1}).");
         public static readonly Text ForbiddenCategory = new("禁止评分的类别（民族、宗教、政治观点、信访、合法言论）", "a category no scheme may score (ethnicity, religion, political opinion, petitions, lawful speech)");
         public static readonly Text LegalBasisRequired = new("必须写明法律依据", "a legal basis is required");
@@ -97,8 +135,12 @@ public static partial class UiText
             "draft" => StatusDraft,
             "active" => StatusActive,
             "superseded" => StatusSuperseded,
+            "rejected" => StatusRejected,
             _ => StatusRetired,
         };
+
+        public static string CategoryOption(Application.Scoring.Categories.RuleCategoryDto category) =>
+            $"{(Cultures.IsEnglish(CultureInfo.CurrentUICulture) ? category.LabelEn : category.LabelZh)} ({category.Code})";
 
         public static string DeltaText(PointsDelta delta) => delta.Kind == Domain.Scoring.DeltaKind.Fixed
             ? FixedPoints.Format(delta.Points.ToString("+#;-#;0", CultureInfo.InvariantCulture))

@@ -14,6 +14,7 @@ public static partial class UiText
         public static readonly Text Reason = new("原因", "Why");
         public static readonly Text RecordedBy = new("记录部门", "Recorded by");
         public static readonly Text Capped = new("已按上限调整", "reduced by a cap");
+        public static readonly Text Correction = new("更正 {0}（{1}）", "corrected {0} ({1})");
         public static readonly Text ListingsTitle = new("本辖区名单上的记录", "Entries on this jurisdiction's lists");
         public static readonly Text NoListings = new("不在本辖区的任何名单上。", "Not on any of this jurisdiction's lists.");
         public static readonly Text Counted = new("计入", "Counts");

@@ -25,6 +25,9 @@ public static partial class UiText
         public static readonly Text Expires = new("到期后不再计分", "Stops counting on");
         public static readonly Text AppealBy = new("提出异议的最后一天", "Last day to object");
         public static readonly Text Appeal = new("对这一条提出异议", "Object to this entry");
+        public static readonly Text StruckPoints = new("原记 {0} 分，已更正", "{0} points at first, since corrected");
+        public static readonly Text NowCounts = new("更正后计 {0} 分", "counts {0} after correction");
+        public static readonly Text Correction = new("{0} 更正：{1} 分退回。理由：{2}", "Corrected on {0}: {1} points given back. Reason: {2}");
 
         private static readonly Text Counted = new("现在计入信用分。", "it counts towards your score now.");
         private static readonly Text Expired = new("已经到期，不再计分。", "it has expired and no longer counts.");

@@ -34,6 +34,7 @@ public static class NavCatalogue
         [Roles.PlatformAdmin] =
         [
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
+            new(20, "/Admin/Platform/Guardrails", UiText.PlatformGuardrails.Nav),
         ],
         [Roles.Gatherer] =
         [

@@ -9,6 +9,9 @@ public static class PagePolicies
     /// <summary>Pages/Admin: officials and platform administrators.</summary>
     public const string Officials = "pages:officials";
 
+    /// <summary>Pages/Admin/Platform: platform administrators only.</summary>
+    public const string PlatformAdmins = "pages:platform";
+
     /// <summary>Pages that work inside one jurisdiction: the user must belong to one.</summary>
     public const string InJurisdiction = "pages:jurisdiction";
 
@@ -21,6 +24,7 @@ public static class PagePolicies
     public static void AddPagePolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(Officials, p => p.RequireAuthenticatedUser().RequireRole(Roles.Official, Roles.PlatformAdmin));
+        options.AddPolicy(PlatformAdmins, p => p.RequireAuthenticatedUser().RequireRole(Roles.PlatformAdmin));
         options.AddPolicy(InJurisdiction, p => p.RequireAuthenticatedUser().RequireClaim(ClaimNames.TenantId));
         options.AddPolicy(Gatherers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Gatherer, Roles.Official).RequireClaim(ClaimNames.TenantId));
         options.AddPolicy(Citizens, p => p.RequireAuthenticatedUser().RequireRole(Roles.Citizen).RequireClaim(ClaimNames.TenantId).RequireClaim(ClaimNames.SubjectId));

@@ -235,4 +235,39 @@ public class GuardrailCheckerTests
         defaults.LegalBasisRequired.ShouldBeTrue();
         defaults.BandOverrideOnPersonsAllowed.ShouldBeTrue();
     }
+
+    private static readonly CategoryVocabulary Vocabulary = new(
+    [
+        new RuleCategory { Code = "traffic" },
+        new RuleCategory { Code = "donation", Purchasable = true },
+        new RuleCategory { Code = "petition", Protected = true },
+    ]);
+
+    [Theory]
+    [InlineData("petitions")]
+    [InlineData("Traffic")]
+    [InlineData("xinfang")]
+    public void Check_WhenCategoryIsNotACodeOfTheVocabulary_ViolatesUnknownCategory(string category)
+    {
+        var violation = GuardrailChecker.Check(TrafficRedLight with { Category = category }, Platform, Vocabulary).ShouldHaveSingleItem();
+
+        violation.Guardrail.ShouldBe(GuardrailNames.UnknownCategory);
+        violation.Source.ShouldBe("platform");
+    }
+
+    [Fact]
+    public void Check_WhenCategoryIsProtected_ViolatesForbiddenCategoryOnce()
+    {
+        var violation = GuardrailChecker.Check(TrafficRedLight with { Category = "petition" }, Platform, Vocabulary).ShouldHaveSingleItem();
+
+        violation.Guardrail.ShouldBe(GuardrailNames.ForbiddenCategory);
+    }
+
+    [Fact]
+    public void Check_WhenCategoryIsPurchasableAndTheRuleSaysNot_AppliesTheBoughtCreditCap()
+    {
+        var rule = Donation with { Category = "donation", Purchasable = false, Caps = [new Cap(365, MaxPoints: 100)] };
+
+        GuardrailChecker.Check(rule, Platform, Vocabulary).ShouldHaveSingleItem().Guardrail.ShouldBe(GuardrailNames.MaxPurchasablePointsPerYear);
+    }
 }

@@ -78,7 +78,9 @@ public sealed class RuleVersioningTests(HostFixture host) : IClassFixture<HostFi
         var code = ScoringApi.NewRuleCode();
         await drafter.DraftAndApproveAsync(approver, ScoringApi.FixedRule(code, -5, effectiveFrom: LongAgo));
         var end = DateTimeOffset.UtcNow.AddDays(-5);
-        using var retired = await approver.PostAsJsonAsync($"/api/v1/tenants/rongcheng/rules/{code}/retirement", new { effectiveTo = end });
+        using var asked = await approver.PostAsJsonAsync($"/api/v1/tenants/rongcheng/rules/{code}/retirement", new { effectiveTo = end });
+        asked.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        using var retired = await drafter.PostAsync($"/api/v1/tenants/rongcheng/rules/{code}/retirement/confirmation", null);
         retired.StatusCode.ShouldBe(HttpStatusCode.OK);
         var subject = await client.EnrolAsync();
 

@@ -100,4 +100,25 @@ public static class ScoringApi
         await using var command = new NpgsqlCommand("SELECT id FROM tenants WHERE slug = $1", owner) { Parameters = { new() { Value = slug } } };
         return (Guid)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Two officials of Rongcheng signed in, so one drafts and the other approves (four eyes).</summary>
+    public sealed record Officials(HttpClient Drafter, HttpClient Approver) : IDisposable
+    {
+        public void Dispose()
+        {
+            Drafter.Dispose();
+            Approver.Dispose();
+        }
+    }
+
+    public static async Task<Officials> SignedInOfficialsAsync(this CreditPlatformFactory factory) =>
+        new(await factory.SignedInClientAsync("rc.official"), await factory.SignedInClientAsync("rc.reviewer"));
+
+    /// <summary>One version of a rule as the catalogue lists it.</summary>
+    public static async Task<JsonElement> RuleVersionAsync(this HttpClient client, string code, int version, string tenant = Rongcheng)
+    {
+        using var response = await client.GetAsync($"/api/v1/tenants/{tenant}/rules");
+        return (await response.ReadJsonAsync()).EnumerateArray()
+            .Single(r => r.GetProperty("code").GetString() == code && r.GetProperty("version").GetInt32() == version);
+    }
 }

@@ -1,5 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
 using FluentValidation;
@@ -23,10 +24,11 @@ public sealed class SetCalendarDayValidator : AbstractValidator<SetCalendarDay>
     }
 }
 
-public sealed class SetCalendarDayHandler(IAppDbContext db) : IRequestHandler<SetCalendarDay, CalendarDayDto>
+public sealed class SetCalendarDayHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<SetCalendarDay, CalendarDayDto>
 {
     public async Task<CalendarDayDto> Handle(SetCalendarDay request, CancellationToken cancellationToken)
     {
+        CalendarKeepers.EnsurePlatform(actor);
         var kind = ApiNames.Parse<CalendarDayKind>(request.Kind)!.Value;
         var day = await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Day == request.Day, cancellationToken);
         if (day is null)
@@ -47,10 +49,11 @@ public sealed class SetCalendarDayHandler(IAppDbContext db) : IRequestHandler<Se
 /// <summary>Takes a day off the schedule: it counts as its weekday or weekend again.</summary>
 public sealed record RemoveCalendarDay(DateOnly Day) : ICommand<bool>;
 
-public sealed class RemoveCalendarDayHandler(IAppDbContext db) : IRequestHandler<RemoveCalendarDay, bool>
+public sealed class RemoveCalendarDayHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<RemoveCalendarDay, bool>
 {
     public async Task<bool> Handle(RemoveCalendarDay request, CancellationToken cancellationToken)
     {
+        CalendarKeepers.EnsurePlatform(actor);
         var day = await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Day == request.Day, cancellationToken);
         if (day is null)
         {
@@ -60,5 +63,17 @@ public sealed class RemoveCalendarDayHandler(IAppDbContext db) : IRequestHandler
         db.Set<CalendarDay>().Remove(day);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+}
+
+/// <summary>The calendar is the country's: a key or user of a jurisdiction never changes it, whatever its scopes.</summary>
+internal static class CalendarKeepers
+{
+    public static void EnsurePlatform(ICurrentActor actor)
+    {
+        if (!actor.IsPlatform)
+        {
+            throw new ForbiddenException("Only platform administrators change the working calendar.");
+        }
     }
 }

@@ -19,12 +19,15 @@ public static class Scopes
     /// <summary>Correct the ledger with reversal entries.</summary>
     public const string LedgerWrite = "ledger:write";
     public const string TenantsWrite = "tenants:write";
+
+    /// <summary>Propose and approve the platform's own guardrails (platform administrators only).</summary>
+    public const string GuardrailsWrite = "guardrails:write";
     public const string WebhooksWrite = "webhooks:write";
 
     public static readonly IReadOnlyList<string> All =
     [
         EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
-        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite, GuardrailsWrite,
     ];
 }
 

@@ -30,7 +30,7 @@ public static class GuardrailChain
         lineage.Reverse();
         var ids = lineage.ConvertAll(l => l.Id);
         var sets = await db.Set<TenantGuardrails>().AsNoTracking().Where(g => ids.Contains(g.TenantId)).ToDictionaryAsync(g => g.TenantId, ct);
-        var chain = new List<GuardrailSet> { GuardrailSet.PlatformDefaults };
+        var chain = new List<GuardrailSet> { await PlatformSetAsync(db, ct) };
         foreach (var (id, slug) in lineage)
         {
             if (sets.TryGetValue(id, out var own))
@@ -42,10 +42,24 @@ public static class GuardrailChain
         return chain;
     }
 
+    /// <summary>The platform's version in force; the shipped defaults only if none is (migration 0022 writes version 1).</summary>
+    public static async Task<GuardrailSet> PlatformSetAsync(IAppDbContext db, CancellationToken ct)
+    {
+        var active = await db.Set<PlatformGuardrailVersion>().AsNoTracking()
+            .Where(v => v.Status == PlatformGuardrailStatus.Active)
+            .Select(v => v.Limits)
+            .FirstOrDefaultAsync(ct);
+        return (active ?? GuardrailSet.PlatformDefaults) with { Name = GuardrailChecker.PlatformSource };
+    }
+
+    /// <summary>The platform's rule categories.</summary>
+    public static async Task<CategoryVocabulary> LoadVocabularyAsync(IAppDbContext db, CancellationToken ct) =>
+        new(await db.Set<RuleCategory>().AsNoTracking().ToListAsync(ct));
+
     /// <summary>Refuses <paramref name="rule"/> with every guardrail it breaks, each named with the set that imposes it.</summary>
     public static async Task EnforceAsync(IAppDbContext db, Guid tenantId, RuleDefinition rule, CancellationToken ct)
     {
-        var violations = GuardrailChecker.Check(rule, await LoadAsync(db, tenantId, ct));
+        var violations = GuardrailChecker.Check(rule, await LoadAsync(db, tenantId, ct), await LoadVocabularyAsync(db, ct));
         if (violations.Count == 0)
         {
             return;

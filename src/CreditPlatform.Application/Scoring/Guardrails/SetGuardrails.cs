@@ -16,7 +16,20 @@ public sealed record SetGuardrails(
     PeriodLimit? MaxPointsPerSubjectPerRulePerPeriod,
     IReadOnlyList<string>? ForbiddenCategories,
     bool? BandOverrideOnPersonsAllowed,
-    int? MaxPurchasablePointsPerYear) : ICommand<TenantGuardrailsDto>;
+    int? MaxPurchasablePointsPerYear) : ICommand<TenantGuardrailsDto>
+{
+    /// <summary>The limits as the checker reads them, named for who sets them.</summary>
+    public GuardrailSet ToSet(string name) => new()
+    {
+        Name = name,
+        LegalBasisRequired = LegalBasisRequired,
+        MaxPointsPerEntry = MaxPointsPerEntry,
+        MaxPointsPerSubjectPerRulePerPeriod = MaxPointsPerSubjectPerRulePerPeriod,
+        ForbiddenCategories = [.. (ForbiddenCategories ?? []).Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+        BandOverrideOnPersonsAllowed = BandOverrideOnPersonsAllowed ?? true,
+        MaxPurchasablePointsPerYear = MaxPurchasablePointsPerYear,
+    };
+}
 
 public sealed class SetGuardrailsValidator : AbstractValidator<SetGuardrails>
 {
@@ -40,16 +53,7 @@ public sealed class SetGuardrailsHandler(IAppDbContext db, ITenantContext tenant
     public async Task<TenantGuardrailsDto> Handle(SetGuardrails request, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId!.Value;
-        var set = new GuardrailSet
-        {
-            Name = tenant.Slug!,
-            LegalBasisRequired = request.LegalBasisRequired,
-            MaxPointsPerEntry = request.MaxPointsPerEntry,
-            MaxPointsPerSubjectPerRulePerPeriod = request.MaxPointsPerSubjectPerRulePerPeriod,
-            ForbiddenCategories = [.. (request.ForbiddenCategories ?? []).Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
-            BandOverrideOnPersonsAllowed = request.BandOverrideOnPersonsAllowed ?? true,
-            MaxPurchasablePointsPerYear = request.MaxPurchasablePointsPerYear,
-        };
+        var set = request.ToSet(tenant.Slug!);
         var row = await db.Set<TenantGuardrails>().FirstOrDefaultAsync(g => g.TenantId == tenantId, cancellationToken);
         if (row is null)
         {

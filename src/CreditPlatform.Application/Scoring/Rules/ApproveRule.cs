@@ -16,7 +16,7 @@ public sealed record ApproveRule(string Code, int Version) : ICommand<RuleDto>;
 public sealed class ApproveRuleHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
     : IRequestHandler<ApproveRule, RuleDto>
 {
-    public const string FourEyesCode = "four_eyes";
+    public const string FourEyesCode = RuleFourEyes.Code;
 
     public async Task<RuleDto> Handle(ApproveRule request, CancellationToken cancellationToken)
     {
@@ -28,15 +28,11 @@ public sealed class ApproveRuleHandler(IAppDbContext db, ITenantContext tenant, 
         if (draft.Status != RuleStatus.Draft)
         {
             throw new ConflictException(string.Create(CultureInfo.InvariantCulture,
-                $"Version {draft.Version} of rule {draft.Code} is not a draft: it was approved already."));
+                $"Version {draft.Version} of rule {draft.Code} is not a draft: it was {(draft.Status == RuleStatus.Rejected ? "rejected" : "approved")} already."));
         }
 
-        if (string.Equals(draft.DraftedBy, actor.Label, StringComparison.Ordinal))
-        {
-            throw new BusinessRuleException(FourEyesCode,
-                "Four-eyes principle: a rule is approved by an official other than the one who drafted it.",
-                new Dictionary<string, object?> { ["draftedBy"] = draft.DraftedBy });
-        }
+        RuleFourEyes.Ensure(draft.DraftedBy, actor, "draftedBy",
+            "Four-eyes principle: a rule is approved by an official other than the one who drafted it.");
 
         var from = draft.EffectiveFrom ?? now;
         RuleVersioning.EnsureStartsAfterPrevious(draft, versions, from);

@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Scoring.Guardrails;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Domain.Subjects;
 using FluentValidation;
@@ -97,7 +98,8 @@ public sealed class DraftRuleHandler(IAppDbContext db, ITenantContext tenant, IC
             ExpiryMonths = request.ExpiryMonths,
             RectificationDays = request.RectificationDays,
             RequiresDocument = request.RequiresDocument,
-            Purchasable = request.Purchasable,
+            // Whether points can be bought follows from the category; a caller may only add the limit, never drop it.
+            Purchasable = request.Purchasable || (await GuardrailChain.LoadVocabularyAsync(db, cancellationToken)).Find(request.Category!.Trim()) is { Purchasable: true },
             EffectiveFrom = Instants.Stored(request.EffectiveFrom),
             Status = RuleStatus.Draft,
             DraftedBy = actor.Label,

@@ -4,6 +4,11 @@ using CreditPlatform.Domain.Scoring;
 namespace CreditPlatform.Application.Scoring.Rules;
 
 /// <summary>A rule version as the catalogue shows it. <see cref="Title"/> is in the reader's language, both titles follow.</summary>
+/// <param name="Violations">
+/// For an active version or a draft: the guardrails it breaks today (a guardrail tightened after approval). No new
+/// version of the rule is approved until it complies. Empty otherwise.
+/// </param>
+/// <param name="RetirementRequest">An official asked to retire this active version; another must confirm.</param>
 public sealed record RuleDto(
     string Code,
     int Version,
@@ -24,9 +29,13 @@ public sealed record RuleDto(
     DateTimeOffset? EffectiveFrom,
     DateTimeOffset? EffectiveTo,
     string DraftedBy,
-    string? ApprovedBy)
+    string? ApprovedBy,
+    string? RejectedBy,
+    string? RejectionReason,
+    RetirementRequestDto? RetirementRequest,
+    IReadOnlyList<GuardrailViolation> Violations)
 {
-    public static RuleDto From(RuleVersion r, string language = Languages.Chinese) => new(
+    public static RuleDto From(RuleVersion r, string language = Languages.Chinese, IReadOnlyList<GuardrailViolation>? violations = null) => new(
         r.Code,
         r.Version,
         Languages.IsEnglish(language) ? r.TitleEn : r.TitleZh,
@@ -46,16 +55,24 @@ public sealed record RuleDto(
         r.EffectiveFrom,
         r.EffectiveTo,
         r.DraftedBy,
-        r.ApprovedBy);
+        r.ApprovedBy,
+        r.RejectedBy,
+        r.RejectionReason,
+        r.RetirementRequestedBy is { } by ? new RetirementRequestDto(by, r.RetirementRequestedAt!.Value, r.RetirementRequestedTo) : null,
+        violations ?? []);
 
     public static string StatusName(RuleStatus status) => status switch
     {
         RuleStatus.Draft => "draft",
         RuleStatus.Active => "active",
         RuleStatus.Superseded => "superseded",
+        RuleStatus.Rejected => "rejected",
         _ => "retired",
     };
 }
+
+/// <param name="EffectiveTo">When the rule stops once confirmed; null: at the moment of confirmation.</param>
+public sealed record RetirementRequestDto(string RequestedBy, DateTimeOffset RequestedAt, DateTimeOffset? EffectiveTo);
 
 /// <summary>The two languages the platform speaks; Chinese unless the reader asks for English.</summary>
 public static class Languages

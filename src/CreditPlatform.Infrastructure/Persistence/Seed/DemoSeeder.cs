@@ -37,6 +37,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IConfiguration confi
     public static readonly (string User, string Display, string Role, string? Tenant, string? Department, string? Identifier)[] DemoUsers =
     [
         ("admin", "Platform Administrator 平台管理员", Roles.PlatformAdmin, null, null, null),
+        ("admin.reviewer", "Platform Reviewer 平台复核员", Roles.PlatformAdmin, null, null, null),
         ("rc.official", "Li Na 李娜", Roles.Official, "rongcheng", "Rongcheng Credit Office 荣成市信用办", null),
         ("rc.reviewer", "Wang Qiang 王强", Roles.Official, "rongcheng", "Rongcheng Credit Office 荣成市信用办", null),
         ("rc.traffic", "Zhao Min 赵敏", Roles.Gatherer, "rongcheng", "Traffic Police Brigade 交警大队", null),

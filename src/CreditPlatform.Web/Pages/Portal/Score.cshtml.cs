@@ -5,6 +5,7 @@ using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Scores;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CreditPlatform.Web.Pages.Shared;
 
 namespace CreditPlatform.Web.Pages.Portal;
 
@@ -18,6 +19,9 @@ public sealed class ScoreModel(ISender sender, ICurrentActor actor, TimeProvider
     public TrendChart Trend { get; private set; } = null!;
 
     public IReadOnlyList<LedgerEntryDto> Entries { get; private set; } = [];
+
+    /// <summary>The entries with each correction beside the entry it corrects.</summary>
+    public IReadOnlyList<CorrectedLine> Lines => CorrectedLedger.Fold(Entries);
 
     public DateTimeOffset Now { get; private set; }
 

@@ -15,6 +15,7 @@ internal sealed class RuleVersionConfiguration : IEntityTypeConfiguration<RuleVe
         builder.Property(r => r.TitleEn).HasMaxLength(RuleVersion.TitleMaxLength);
         builder.Property(r => r.Category).HasMaxLength(RuleVersion.CategoryMaxLength);
         builder.Property(r => r.LegalBasis).HasMaxLength(RuleVersion.LegalBasisMaxLength);
+        builder.Property(r => r.RejectionReason).HasMaxLength(RuleVersion.ReasonMaxLength);
         builder.Property(r => r.SubjectKinds).HasJsonConversion();
         builder.Property(r => r.Delta).HasJsonConversion();
         builder.Property(r => r.Caps).HasJsonConversion();

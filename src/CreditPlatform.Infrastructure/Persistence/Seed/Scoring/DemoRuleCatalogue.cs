@@ -57,7 +57,7 @@ internal static class DemoRuleCatalogue
     [
         Rule("COMMUNITY_LABOUR", "参加集体劳动（每4小时）", "Community labour, per 4 hours", "community",
             PointsDelta.PerUnit(1, 4m, "hours", maxQuantity: 24m), Persons, 12, $"{VillageRules}, art. 5"),
-        Rule("DONATION", "捐款捐物（每100元）", "Donating money or goods, per 100 yuan", "community",
+        Rule("DONATION", "捐款捐物（每100元）", "Donating money or goods, per 100 yuan", "donation",
             PointsDelta.PerUnit(1, 100m, "yuan"), Everyone, 12, $"{VillageRules}, art. 6", new Cap(365, MaxPoints: 30)) with { Purchasable = true },
         Rule("FAMILY_IN_SERVICE", "子女参军", "A child serving in the army", "community", PointsDelta.Fixed(10), Persons, 12,
             $"{VillageRules}, art. 7", new Cap(365, MaxOccurrences: 1)),

@@ -1,5 +1,6 @@
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Scoring.Categories;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,27 +8,45 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin.Rules;
 
-/// <summary>Drafts a rule, or a new version of one (<c>?from=CODE</c> fills the form from its latest version).</summary>
+/// <summary>Drafts a rule, or a new version of one (<c>?from=CODE</c> fills the form from every field of the version in force).</summary>
 public sealed class DraftModel(ISender sender) : PageModel
 {
     [BindProperty]
     public RuleForm Data { get; set; } = new();
 
+    /// <summary>Empty cap rows shown below the filled ones; "add a cap" asks for one more.</summary>
+    [BindProperty]
+    public int BlankCapRows { get; set; } = 1;
+
     /// <summary>Why the platform refused the rule (guardrails), shown above the form.</summary>
     public IReadOnlyList<string> Refusals { get; private set; } = [];
+
+    public IReadOnlyList<RuleCategoryDto> Categories { get; private set; } = [];
 
     public async Task OnGetAsync(string? from, CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(from))
         {
-            var rules = await sender.Send(new ListRules(null, UiText.AdminRules.Language), ct);
-            var latest = rules.Where(r => r.Code == from).MaxBy(r => r.Version) ?? throw new NotFoundException("No such rule.");
-            Data = RuleForm.From(latest);
+            var versions = (await sender.Send(new ListRules(null, UiText.AdminRules.Language), ct)).Where(r => r.Code == from).ToList();
+            var source = versions.Find(r => r.Status == "active") ?? versions.MaxBy(r => r.Version) ?? throw new NotFoundException("No such rule.");
+            Data = RuleForm.From(source);
         }
+
+        await LoadCategoriesAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAddCapAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        BlankCapRows = Math.Clamp(Data.Caps.Count(c => c.IsEmpty) + 1, 1, 20);
+        await LoadCategoriesAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        BlankCapRows = 1;
+        await LoadCategoriesAsync(ct);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -44,10 +63,10 @@ public sealed class DraftModel(ISender sender) : PageModel
         {
             foreach (var (field, messages) in e.Errors)
             {
-                var key = RuleForm.FieldOf.TryGetValue(field, out var name) ? $"{nameof(Data)}.{name}" : "";
+                var name = RuleForm.FieldFor(field);
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(key, UiText.Validation.Translate(message));
+                    ModelState.AddModelError(name.Length > 0 ? $"{nameof(Data)}.{name}" : "", UiText.Validation.Translate(message));
                 }
             }
 
@@ -66,4 +85,6 @@ public sealed class DraftModel(ISender sender) : PageModel
 
         return Page();
     }
+
+    private async Task LoadCategoriesAsync(CancellationToken ct) => Categories = await sender.Send(new ListRuleCategories(), ct);
 }

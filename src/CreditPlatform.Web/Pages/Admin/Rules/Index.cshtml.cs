@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin.Rules;
 
-/// <summary>The jurisdiction's scheme and rule catalogue; drafts are approved or refused here, active rules retired.</summary>
+/// <summary>
+/// The jurisdiction's scheme and rule catalogue: drafts lead to their review, active rules show the guardrails they
+/// break, and retiring one is asked here by one official and confirmed by another.
+/// </summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public IReadOnlyList<RuleDto> Rules { get; private set; } = [];
@@ -20,11 +23,14 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostApproveAsync(string code, int version, CancellationToken ct) =>
-        await ActAsync(() => sender.Send(new ApproveRule(code ?? "", version), ct), UiText.AdminRules.Approved, ct);
+    /// <summary>Active versions that break a guardrail set after they were approved.</summary>
+    public IReadOnlyList<RuleDto> Breaches => [.. Rules.Where(r => r.Status == "active" && r.Violations.Count > 0)];
 
     public async Task<IActionResult> OnPostRetireAsync(string code, CancellationToken ct) =>
-        await ActAsync(() => sender.Send(new RetireRule(null) { Code = code ?? "" }, ct), UiText.AdminRules.Retired, ct);
+        await ActAsync(() => sender.Send(new RetireRule(null) { Code = code ?? "" }, ct), UiText.AdminRules.RetirementAsked, ct);
+
+    public async Task<IActionResult> OnPostConfirmRetirementAsync(string code, CancellationToken ct) =>
+        await ActAsync(() => sender.Send(new ConfirmRuleRetirement(code ?? ""), ct), UiText.AdminRules.Retired, ct);
 
     private async Task<IActionResult> ActAsync(Func<Task<RuleDto>> act, Text done, CancellationToken ct)
     {

@@ -11,24 +11,34 @@ public static class RefusalMessages
 {
     public static IReadOnlyList<string> Of(BusinessRuleException refusal)
     {
-        if (refusal.Code == ApproveRuleHandler.FourEyesCode)
+        if (refusal.Code == RuleFourEyes.Code)
         {
-            return [UiText.AdminRules.FourEyes.Format(refusal.Extensions.GetValueOrDefault("draftedBy"))];
+            return refusal.Extensions.TryGetValue("requestedBy", out var requestedBy)
+                ? [UiText.AdminRules.FourEyesRetirement.Format(requestedBy)]
+                : [UiText.AdminRules.FourEyes.Format(refusal.Extensions.GetValueOrDefault("draftedBy"))];
         }
 
         if (refusal.Extensions.GetValueOrDefault("violations") is IEnumerable<GuardrailViolation> violations)
         {
-            // The guardrail's own message names its limit in English; Chinese readers get the plain sentence alone.
-            var english = Cultures.IsEnglish(CultureInfo.CurrentUICulture);
-            return [.. violations.Select(v => UiText.AdminRules.Guardrail.Format(Describe(v.Guardrail), v.Source) + (english ? " " + v.Message : ""))];
+            return [.. violations.Select(Describe)];
         }
 
         return [UiText.AdminRules.Refused.Format(refusal.Message)];
     }
 
-    private static string Describe(string guardrail) => guardrail switch
+    /// <summary>One broken guardrail in the reader's language; English readers also get its exact limit.</summary>
+    public static string Describe(GuardrailViolation violation)
+    {
+        // The guardrail's own message names its limit in English; Chinese readers get the plain sentence alone.
+        var english = Cultures.IsEnglish(CultureInfo.CurrentUICulture);
+        var source = violation.Source == GuardrailChecker.PlatformSource ? UiText.AdminRules.ThePlatform : violation.Source;
+        return UiText.AdminRules.Guardrail.Format(Name(violation.Guardrail), source) + (english ? " " + violation.Message : "");
+    }
+
+    private static string Name(string guardrail) => guardrail switch
     {
         GuardrailNames.ForbiddenCategory => UiText.AdminRules.ForbiddenCategory,
+        GuardrailNames.UnknownCategory => UiText.AdminRules.UnknownCategory,
         GuardrailNames.LegalBasisRequired => UiText.AdminRules.LegalBasisRequired,
         GuardrailNames.MaxPointsPerEntry => UiText.AdminRules.MaxPointsPerEntry,
         GuardrailNames.MaxPointsPerSubjectPerRulePerPeriod => UiText.AdminRules.MaxPointsPerPeriod,
@@ -36,5 +46,4 @@ public static class RefusalMessages
         GuardrailNames.MaxPurchasablePointsPerYear => UiText.AdminRules.MaxPurchasable,
         _ => guardrail,
     };
-
 }
