@@ -49,9 +49,9 @@ public sealed class WorkingCalendarTests(ClockHostFixture host) : IClassFixture<
     }
 
     [Fact]
-    public async Task SetCalendarDay_WhenAJurisdictionsKeyTriesEvenWithThePlatformScope_Returns403()
+    public async Task SetCalendarDay_WhenAJurisdictionsOfficialTries_Returns403()
     {
-        using var official = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "tenants:write", "rules:write"));
+        using var official = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "rules:write", "appeals:decide"));
 
         using var refused = await official.PutAsJsonAsync("/api/v1/calendar/2026-12-04", new { kind = "holiday", nameZh = "假", nameEn = "Off" });
 
