@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
@@ -32,7 +33,7 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
     }
 }
 
-public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<DecideAppeal, AppealDto>
 {
     public static AppealStatus? ParseOutcome(string? outcome) => outcome switch
@@ -52,7 +53,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
             throw new ConflictException("This appeal has been decided already.");
         }
 
-        if (SeparationOfDuties.Check(appeal.Recorder, actor.Label) is { } refusal)
+        if (SeparationOfDuties.Check(await persons.PersonOfAsync(appeal.Recorder, cancellationToken), actor.Person) is { } refusal)
         {
             throw new BusinessRuleException(SeparationOfDuties.Code, refusal);
         }

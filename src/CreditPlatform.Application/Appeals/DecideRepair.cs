@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
@@ -24,7 +25,7 @@ public sealed class DecideRepairValidator : AbstractValidator<DecideRepair>
         RuleFor(x => x.Reasons).NotEmpty().WithMessage("Give written reasons; the subject will read them.").MaximumLength(Appeal.ReasonMaxLength);
 }
 
-public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<DecideRepair, RepairDto>
 {
     public async Task<RepairDto> Handle(DecideRepair request, CancellationToken cancellationToken)
@@ -36,11 +37,16 @@ public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, 
             throw new ConflictException("This repair request has been decided already.");
         }
 
+        var target = await AppealedEntry.LoadAsync(db, repair.LedgerEntryId, repair.ListEntryId, cancellationToken);
+        if (SeparationOfDuties.Check(await persons.PersonOfAsync(target.Recorder, cancellationToken), actor.Person) is { } refusal)
+        {
+            throw new BusinessRuleException(SeparationOfDuties.Code, refusal);
+        }
+
         var now = clock.GetUtcNow();
         var reasons = request.Reasons!.Trim();
         if (request.Approve)
         {
-            var target = await AppealedEntry.LoadAsync(db, repair.LedgerEntryId, repair.ListEntryId, cancellationToken);
             if (target.Ledger is { } entry)
             {
                 var reversal = await LedgerCorrections.ReverseAsync(db, writer, entry, LedgerCorrections.RepairedPrefix + reasons,
