@@ -72,7 +72,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
             appeal.ResultingLedgerEntryId = outcome switch
             {
                 AppealStatus.Upheld => (await LedgerCorrections.ReverseAsync(db, writer, entry, "Appeal upheld: " + reasons,
-                    actor.Label, actor.Department, now, cancellationToken)).Id,
+                    actor.Label, actor.Department, now, cancellationToken)).Reversal.Id,
                 AppealStatus.PartiallyUpheld => (await LedgerCorrections.AdjustAsync(db, writer, entry, Math.Sign(-entry.Points) * request.AdjustedPoints!.Value,
                     "Appeal partly upheld: " + reasons, actor.Label, actor.Department, now, cancellationToken)).Id,
                 _ => null,

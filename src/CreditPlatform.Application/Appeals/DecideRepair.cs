@@ -49,7 +49,7 @@ public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, 
         {
             if (target.Ledger is { } entry)
             {
-                var reversal = await LedgerCorrections.ReverseAsync(db, writer, entry, LedgerCorrections.RepairedPrefix + reasons,
+                var (reversal, _) = await LedgerCorrections.ReverseAsync(db, writer, entry, LedgerCorrections.RepairedPrefix + reasons,
                     actor.Label, actor.Department, now, cancellationToken);
                 Notices.Queue(db, Notices.ForRestoredPoints(entry.TenantId, entry.SubjectId, reversal.Id, reversal.Points, automatic: false, now));
             }
