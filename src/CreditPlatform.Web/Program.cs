@@ -111,7 +111,9 @@ builder.Services.AddScoped<IAuthorizationHandler, ScopeHandler>();
 builder.Services.AddScoped<IAuthorizationHandler, TenantMemberHandler>();
 
 builder.Services.AddWebPages();
-builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+    .AddCheck<ListIndexReadyCheck>("check-index", tags: ["ready"]);
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CreditPlatform API", Version = "v1" }));
 

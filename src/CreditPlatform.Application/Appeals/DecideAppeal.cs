@@ -96,6 +96,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
             if (listing.Status == EntryStatus.Suspended)
             {
                 listing.Reinstate();
+                await LinkedEntries.ReinstateWithAsync(db, listing, ct);
             }
 
             return;
@@ -103,13 +104,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
 
         // A listing is either right or wrong: anything but a rejection takes it off, as the lists' own removal does.
         listing.Remove(RemovalReason.AppealUpheld, Clip(reasons), now, actor.Label);
-        var followers = await db.Set<ListEntry>()
-            .Where(e => e.LinkedToEntryId == listing.Id && e.Status != EntryStatus.Removed)
-            .ToListAsync(ct);
-        foreach (var follower in followers)
-        {
-            follower.Remove(RemovalReason.AppealUpheld, "Removed with the organisation's entry.", now, actor.Label);
-        }
+        var followers = await LinkedEntries.RemoveWithAsync(db, listing, RemovalReason.AppealUpheld, now, actor.Label, ct);
 
         await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, ct);
     }

@@ -56,13 +56,7 @@ public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, 
             else if (target is { Listing: { } listing, List: { } list } && listing.Status != EntryStatus.Removed)
             {
                 listing.Remove(RemovalReason.Repaired, reasons.Length > ListEntry.NoteMaxLength ? reasons[..ListEntry.NoteMaxLength] : reasons, now, actor.Label);
-                var followers = await db.Set<ListEntry>()
-                    .Where(e => e.LinkedToEntryId == listing.Id && e.Status != EntryStatus.Removed)
-                    .ToListAsync(cancellationToken);
-                foreach (var follower in followers)
-                {
-                    follower.Remove(RemovalReason.Repaired, "Removed with the organisation's entry.", now, actor.Label);
-                }
+                var followers = await LinkedEntries.RemoveWithAsync(db, listing, RemovalReason.Repaired, now, actor.Label, cancellationToken);
 
                 await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, cancellationToken);
                 Notices.Queue(db, Notices.ForRepairedListing(listing, now));

@@ -72,6 +72,7 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
         if (target is { Listing: { } listing, List.AppealSuspends: true } && listing.Status == Domain.Lists.EntryStatus.Active)
         {
             listing.Suspend();
+            await LinkedEntries.SuspendWithAsync(db, listing, cancellationToken);
         }
 
         try

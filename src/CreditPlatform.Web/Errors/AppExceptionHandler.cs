@@ -30,6 +30,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             ConflictException c => WithExtensions(new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message }, c.Code, c.Extensions),
             ForbiddenException f => WithExtensions(new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = f.Message }, null, f.Extensions),
             BusinessRuleException r => BusinessRule(r),
+            ServiceUnavailableException u => Unavailable(httpContext, u),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ when DatabaseFailures.IsUnavailable(exception) => Unavailable(httpContext),
             _ when Find<PostgresException>(exception) is { SqlState: "22021" or "22P05" } => new ProblemDetails
@@ -45,7 +46,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             return true;
         }
 
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable && exception is not ServiceUnavailableException)
         {
             // Operators need to tell a restart from a timeout or a full pool; types and SQL states only, never messages.
             logger.LogWarning("Database unavailable: {ExceptionTypes} (SQL state {SqlState}) at {StackTrace}",
@@ -78,6 +79,12 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
     }
 
     private const string RetryAfterSeconds = "5";
+
+    private static ProblemDetails Unavailable(HttpContext httpContext, ServiceUnavailableException u)
+    {
+        httpContext.Response.Headers.RetryAfter = u.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "The service is briefly unavailable.", Detail = u.Message };
+    }
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

@@ -26,6 +26,12 @@ public sealed class ForbiddenException(string message, IReadOnlyDictionary<strin
     public IReadOnlyDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
 }
 
+/// <summary>503 with Retry-After: the answer cannot be given safely right now (never a guess instead).</summary>
+public sealed class ServiceUnavailableException(string message, int retryAfterSeconds = 5) : Exception(message)
+{
+    public int RetryAfterSeconds { get; } = retryAfterSeconds;
+}
+
 /// <summary>422: well-formed, but a business rule refuses it (guardrail, four-eyes, closed window).</summary>
 public sealed class BusinessRuleException(string code, string message, IReadOnlyDictionary<string, object?>? extensions = null)
     : Exception(message)
