@@ -98,4 +98,20 @@ public sealed class ActorsArePeopleTests(HostFixture host) : IClassFixture<HostF
         issuedBy.ShouldStartWith("user:");
         (await narrower.ReadJsonAsync()).GetProperty("issuedBy").GetString().ShouldBe(issuedBy);
     }
+
+    [Fact]
+    public async Task ListApiKeys_WhenAnOfficialIssuedAKey_ShowsThemAsItsIssuerInTheApiAndOnTheAdminPage()
+    {
+        using var official = await host.Factory.SignedInClientAsync("rc.official");
+        var (_, issuedBy) = await OwnKeyAsync(official, "rules:read");
+
+        using var listed = await official.GetAsync("/api/v1/api-keys");
+        var html = await official.GetStringAsync("/admin/apikeys");
+
+        listed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var mine = (await listed.ReadJsonAsync()).EnumerateArray().Where(k => k.GetProperty("issuedBy").GetString() == issuedBy).ToList();
+        mine.ShouldNotBeEmpty();
+        mine.ShouldAllBe(k => k.GetProperty("issuerName").GetString() == "Li Na 李娜");
+        html.ShouldContain("<td class=\"issuer\">Li Na 李娜</td>");
+    }
 }
