@@ -84,6 +84,9 @@ builder.Services.AddIdentityCore<AppUser>(o =>
     .AddSignInManager()
     .AddClaimsPrincipalFactory<UserClaimsFactory>();
 
+// A disabled user's cookie ends within a minute: the validator re-reads the security stamp their disabling changed.
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
 builder.Services.AddAuthentication(o =>
     {
         o.DefaultScheme = AuthSchemes.Auto;

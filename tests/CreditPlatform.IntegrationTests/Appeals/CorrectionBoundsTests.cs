@@ -8,9 +8,26 @@ namespace CreditPlatform.IntegrationTests.Appeals;
 /// <summary>All corrections of one ledger entry together give back at most what it took.</summary>
 public sealed class CorrectionBoundsTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private async Task<(HttpClient Recorder, HttpClient Reviewer)> OfficialsAsync() => (
-        host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "events:write", "appeals:write", "subjects:write", "subjects:read", "ledger:write")),
-        host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "appeals:decide", "subjects:read")));
+    /// <summary>A recorder and a reviewer (two keys), and a fresh subject with a −20 deduction recorded by the first.</summary>
+    private sealed record Deduction(HttpClient Recorder, HttpClient Reviewer, Guid Subject, int ScoreBefore, Guid Entry) : IDisposable
+    {
+        public void Dispose()
+        {
+            Recorder.Dispose();
+            Reviewer.Dispose();
+        }
+    }
+
+    private async Task<Deduction> DeductionAsync()
+    {
+        var recorder = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "events:write", "appeals:write", "subjects:write", "subjects:read", "ledger:write"));
+        var reviewer = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "appeals:decide", "subjects:read"));
+        var subject = await recorder.EnrolAsync();
+        var before = await recorder.ScoreValueAsync(subject);
+        var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1)));
+        (await recorder.ScoreValueAsync(subject)).ShouldBe(before - 20);
+        return new Deduction(recorder, reviewer, subject, before, entry);
+    }
 
     private static async Task<Guid> FiledAsync(HttpClient client, Guid entry)
     {
@@ -22,13 +39,8 @@ public sealed class CorrectionBoundsTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task DecideAppeal_WhenPartlyUpheldThreeTimes_NeverLiftsTheScoreAboveWhatItWasBeforeTheEntry()
     {
-        var (recorder, reviewer) = await OfficialsAsync();
-        using var _ = recorder;
-        using var __ = reviewer;
-        var subject = await recorder.EnrolAsync();
-        var before = await recorder.ScoreValueAsync(subject);
-        var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1)));
-        (await recorder.ScoreValueAsync(subject)).ShouldBe(before - 20);
+        using var deduction = await DeductionAsync();
+        var (recorder, reviewer, subject, before, entry) = deduction;
 
         var codes = new List<string?>();
         for (var round = 0; round < 3; round++)
@@ -53,11 +65,8 @@ public sealed class CorrectionBoundsTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task DecideAppeal_WhenTheAdjustmentExceedsWhatIsLeft_Returns422WithTheRemainder()
     {
-        var (recorder, reviewer) = await OfficialsAsync();
-        using var _ = recorder;
-        using var __ = reviewer;
-        var subject = await recorder.EnrolAsync();
-        var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1)));
+        using var deduction = await DeductionAsync();
+        var (recorder, reviewer, subject, before, entry) = deduction;
         using var first = await AppealsApi.DecideAsync(reviewer, await FiledAsync(recorder, entry), "partiallyUpheld", adjustedPoints: 15);
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -67,17 +76,14 @@ public sealed class CorrectionBoundsTests(HostFixture host) : IClassFixture<Host
         var problem = await second.ReadJsonAsync();
         problem.GetProperty("code").GetString().ShouldBe("correction_exceeds_entry");
         problem.GetProperty("remainingPoints").GetInt32().ShouldBe(5);
-        (await recorder.ScoreValueAsync(subject)).ShouldBe(995);
+        (await recorder.ScoreValueAsync(subject)).ShouldBe(before - 5);
     }
 
     [Fact]
     public async Task FileAppeal_WhenTheEntryWasReversed_Returns409EntryAlreadyCorrected()
     {
-        var (recorder, reviewer) = await OfficialsAsync();
-        using var _ = recorder;
-        using var __ = reviewer;
-        var subject = await recorder.EnrolAsync();
-        var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1)));
+        using var deduction = await DeductionAsync();
+        var (recorder, _, _, _, entry) = deduction;
         using var reversed = await recorder.PostAsJsonAsync($"/api/v1/tenants/rongcheng/ledger/{entry}/reversal", new { reason = "记录错误 Recorded in error." });
         reversed.IsSuccessStatusCode.ShouldBeTrue(await reversed.Content.ReadAsStringAsync());
 
@@ -90,12 +96,8 @@ public sealed class CorrectionBoundsTests(HostFixture host) : IClassFixture<Host
     [Fact]
     public async Task DecideAppeal_WhenUpheldAfterAPartialCorrection_RestoresExactlyWhatTheEntryTook()
     {
-        var (recorder, reviewer) = await OfficialsAsync();
-        using var _ = recorder;
-        using var __ = reviewer;
-        var subject = await recorder.EnrolAsync();
-        var before = await recorder.ScoreValueAsync(subject);
-        var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1)));
+        using var deduction = await DeductionAsync();
+        var (recorder, reviewer, subject, before, entry) = deduction;
         using var partly = await AppealsApi.DecideAsync(reviewer, await FiledAsync(recorder, entry), "partiallyUpheld", adjustedPoints: 10);
         partly.StatusCode.ShouldBe(HttpStatusCode.OK);
 
