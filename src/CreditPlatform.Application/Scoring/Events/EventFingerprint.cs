@@ -11,12 +11,19 @@ namespace CreditPlatform.Application.Scoring.Events;
 /// </summary>
 public static class EventFingerprint
 {
-    public static byte[] Of(Guid subjectId, EventInput input)
+    /// <param name="source">
+    /// Gatherers' forms and tallies name a day and the platform picks the moment (now, while that day's noon is ahead),
+    /// so their retries compare the day only; an API client sends the moment itself, and it is compared exactly.
+    /// </param>
+    public static byte[] Of(Guid subjectId, EventInput input, EventSource source)
     {
+        var when = input.OccurredAt is { } at ? Instants.Stored(at) : (DateTimeOffset?)null;
         var text = string.Join('\u001f',
             subjectId.ToString(),
             input.RuleCode?.Trim().ToUpperInvariant(),
-            input.OccurredAt is { } at ? Instants.Stored(at).ToString("O", CultureInfo.InvariantCulture) : "",
+            when is not { } moment ? ""
+                : source is EventSource.Form or EventSource.Csv ? moment.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : moment.ToString("O", CultureInfo.InvariantCulture),
             input.Quantity?.ToString(CultureInfo.InvariantCulture),
             input.Evidence?.Trim(),
             input.DocumentNumber?.Trim());

@@ -50,7 +50,7 @@ public sealed class EventRecorder(
         for (var i = 0; i < items.Count; i++)
         {
             fingerprints[i] = outcomes[i] is null && !string.IsNullOrWhiteSpace(items[i].IdempotencyKey)
-                ? EventFingerprint.Of(subjects[i]!.Value.Id, items[i])
+                ? EventFingerprint.Of(subjects[i]!.Value.Id, items[i], recorder.Source)
                 : null;
         }
 
