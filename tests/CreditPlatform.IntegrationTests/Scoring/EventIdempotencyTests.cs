@@ -152,4 +152,27 @@ public sealed class EventIdempotencyTests(HostFixture host) : IClassFixture<Host
         rejected.GetProperty("index").GetInt32().ShouldBe(0);
         rejected.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("idempotency_key_reused");
     }
+
+    [Fact]
+    public async Task RecordEvent_WhenTheKeysEventPredatesFingerprints_TakesTheRepeatAsARetry()
+    {
+        using var client = host.Factory.ApiClient();
+        var subject = await client.EnrolAsync();
+        var key = Guid.NewGuid().ToString();
+        using var original = await client.PostEventAsync(subject, "TRAFFIC_RED_LIGHT", Yesterday, key);
+        var originalId = (await original.ReadJsonAsync()).GetProperty("eventId").GetGuid();
+        await using (var owner = host.Factory.OpenOwnerConnection())
+        await using (var command = new Npgsql.NpgsqlCommand("UPDATE credit_events SET payload_fingerprint = NULL WHERE id = $1", owner)
+        {
+            Parameters = { new() { Value = originalId } },
+        })
+        {
+            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        using var repeated = await client.PostEventAsync(subject, "TRAFFIC_RED_LIGHT", Yesterday.AddMinutes(-5), key);
+
+        repeated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await repeated.ReadJsonAsync()).GetProperty("eventId").GetGuid().ShouldBe(originalId);
+    }
 }
