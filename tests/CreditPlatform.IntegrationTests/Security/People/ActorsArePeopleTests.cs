@@ -20,14 +20,21 @@ public sealed class ActorsArePeopleTests(HostFixture host) : IClassFixture<HostF
         return (body.GetProperty("secret").GetString()!, body.GetProperty("issuedBy").GetString()!);
     }
 
+    /// <summary>Drafts a new rule with <paramref name="drafter"/>; returns its code.</summary>
+    private static async Task<string> DraftAsync(HttpClient drafter)
+    {
+        var code = ScoringApi.NewRuleCode();
+        using var drafted = await drafter.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
+        drafted.StatusCode.ShouldBe(HttpStatusCode.Created, await drafted.Content.ReadAsStringAsync());
+        return code;
+    }
+
     [Fact]
     public async Task ApproveRule_WhenTheDrafterApprovesWithTheirOwnKey_Returns422FourEyes()
     {
         using var official = await host.Factory.SignedInClientAsync("rc.official");
         using var ownKey = host.Factory.ApiClient((await OwnKeyAsync(official, "rules:write", "rules:read")).Secret);
-        var code = ScoringApi.NewRuleCode();
-        using var drafted = await official.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
-        drafted.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var code = await DraftAsync(official);
 
         using var response = await ownKey.PostAsync($"{Rules}/{code}/versions/1/approval", null);
 
@@ -40,9 +47,7 @@ public sealed class ActorsArePeopleTests(HostFixture host) : IClassFixture<HostF
     {
         using var official = await host.Factory.SignedInClientAsync("rc.official");
         using var ownKey = host.Factory.ApiClient((await OwnKeyAsync(official, "rules:write", "rules:read")).Secret);
-        var code = ScoringApi.NewRuleCode();
-        using var drafted = await ownKey.PostAsJsonAsync(Rules, ScoringApi.FixedRule(code, -5));
-        drafted.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var code = await DraftAsync(ownKey);
 
         using var response = await official.PostAsync($"{Rules}/{code}/versions/1/approval", null);
         using var byReviewer = await (await host.Factory.SignedInClientAsync("rc.reviewer")).PostAsync($"{Rules}/{code}/versions/1/approval", null);
