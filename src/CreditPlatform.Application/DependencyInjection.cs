@@ -13,6 +13,7 @@ public static class DependencyInjection
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddScoped<ISender, Dispatcher>();
         services.AddScoped<Scoring.Events.EventRecorder>();
+        services.AddScoped<Common.Actors.PersonResolver>();
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
         {

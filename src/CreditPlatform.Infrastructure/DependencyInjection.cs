@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
+        services.AddScoped<IUserDirectory, Identity.UserDirectory>();
         services.AddScoped<ILedgerWriter, LedgerWriter>();
         services.AddScoped<IScoreRecomputer, ScoreRecomputer>();
         services.AddSingleton<ScoreSnapshotter>();

@@ -84,6 +84,9 @@ builder.Services.AddIdentityCore<AppUser>(o =>
     .AddSignInManager()
     .AddClaimsPrincipalFactory<UserClaimsFactory>();
 
+// A disabled user's cookie ends within a minute: the validator re-reads the security stamp their disabling changed.
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
 builder.Services.AddAuthentication(o =>
     {
         o.DefaultScheme = AuthSchemes.Auto;
@@ -111,7 +114,9 @@ builder.Services.AddScoped<IAuthorizationHandler, ScopeHandler>();
 builder.Services.AddScoped<IAuthorizationHandler, TenantMemberHandler>();
 
 builder.Services.AddWebPages();
-builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+    .AddCheck<ListIndexReadyCheck>("check-index", tags: ["ready"]);
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CreditPlatform API", Version = "v1" }));
 

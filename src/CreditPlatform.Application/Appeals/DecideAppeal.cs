@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
@@ -32,7 +33,7 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
     }
 }
 
-public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<DecideAppeal, AppealDto>
 {
     public static AppealStatus? ParseOutcome(string? outcome) => outcome switch
@@ -52,7 +53,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
             throw new ConflictException("This appeal has been decided already.");
         }
 
-        if (SeparationOfDuties.Check(appeal.Recorder, actor.Label) is { } refusal)
+        if (SeparationOfDuties.Check(await persons.PersonOfAsync(appeal.Recorder, cancellationToken), actor.Person) is { } refusal)
         {
             throw new BusinessRuleException(SeparationOfDuties.Code, refusal);
         }
@@ -71,7 +72,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
             appeal.ResultingLedgerEntryId = outcome switch
             {
                 AppealStatus.Upheld => (await LedgerCorrections.ReverseAsync(db, writer, entry, "Appeal upheld: " + reasons,
-                    actor.Label, actor.Department, now, cancellationToken)).Id,
+                    actor.Label, actor.Department, now, cancellationToken)).Reversal.Id,
                 AppealStatus.PartiallyUpheld => (await LedgerCorrections.AdjustAsync(db, writer, entry, Math.Sign(-entry.Points) * request.AdjustedPoints!.Value,
                     "Appeal partly upheld: " + reasons, actor.Label, actor.Department, now, cancellationToken)).Id,
                 _ => null,
@@ -95,6 +96,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
             if (listing.Status == EntryStatus.Suspended)
             {
                 listing.Reinstate();
+                await LinkedEntries.ReinstateWithAsync(db, listing, ct);
             }
 
             return;
@@ -102,13 +104,7 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
 
         // A listing is either right or wrong: anything but a rejection takes it off, as the lists' own removal does.
         listing.Remove(RemovalReason.AppealUpheld, Clip(reasons), now, actor.Label);
-        var followers = await db.Set<ListEntry>()
-            .Where(e => e.LinkedToEntryId == listing.Id && e.Status != EntryStatus.Removed)
-            .ToListAsync(ct);
-        foreach (var follower in followers)
-        {
-            follower.Remove(RemovalReason.AppealUpheld, "Removed with the organisation's entry.", now, actor.Label);
-        }
+        var followers = await LinkedEntries.RemoveWithAsync(db, listing, RemovalReason.AppealUpheld, now, actor.Label, ct);
 
         await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, ct);
     }

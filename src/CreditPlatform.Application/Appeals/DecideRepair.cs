@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
@@ -24,7 +25,7 @@ public sealed class DecideRepairValidator : AbstractValidator<DecideRepair>
         RuleFor(x => x.Reasons).NotEmpty().WithMessage("Give written reasons; the subject will read them.").MaximumLength(Appeal.ReasonMaxLength);
 }
 
-public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<DecideRepair, RepairDto>
 {
     public async Task<RepairDto> Handle(DecideRepair request, CancellationToken cancellationToken)
@@ -36,27 +37,26 @@ public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, 
             throw new ConflictException("This repair request has been decided already.");
         }
 
+        var target = await AppealedEntry.LoadAsync(db, repair.LedgerEntryId, repair.ListEntryId, cancellationToken);
+        if (SeparationOfDuties.Check(await persons.PersonOfAsync(target.Recorder, cancellationToken), actor.Person) is { } refusal)
+        {
+            throw new BusinessRuleException(SeparationOfDuties.Code, refusal);
+        }
+
         var now = clock.GetUtcNow();
         var reasons = request.Reasons!.Trim();
         if (request.Approve)
         {
-            var target = await AppealedEntry.LoadAsync(db, repair.LedgerEntryId, repair.ListEntryId, cancellationToken);
             if (target.Ledger is { } entry)
             {
-                var reversal = await LedgerCorrections.ReverseAsync(db, writer, entry, LedgerCorrections.RepairedPrefix + reasons,
+                var (reversal, _) = await LedgerCorrections.ReverseAsync(db, writer, entry, LedgerCorrections.RepairedPrefix + reasons,
                     actor.Label, actor.Department, now, cancellationToken);
                 Notices.Queue(db, Notices.ForRestoredPoints(entry.TenantId, entry.SubjectId, reversal.Id, reversal.Points, automatic: false, now));
             }
             else if (target is { Listing: { } listing, List: { } list } && listing.Status != EntryStatus.Removed)
             {
                 listing.Remove(RemovalReason.Repaired, reasons.Length > ListEntry.NoteMaxLength ? reasons[..ListEntry.NoteMaxLength] : reasons, now, actor.Label);
-                var followers = await db.Set<ListEntry>()
-                    .Where(e => e.LinkedToEntryId == listing.Id && e.Status != EntryStatus.Removed)
-                    .ToListAsync(cancellationToken);
-                foreach (var follower in followers)
-                {
-                    follower.Remove(RemovalReason.Repaired, "Removed with the organisation's entry.", now, actor.Label);
-                }
+                var followers = await LinkedEntries.RemoveWithAsync(db, listing, RemovalReason.Repaired, now, actor.Label, cancellationToken);
 
                 await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, cancellationToken);
                 Notices.Queue(db, Notices.ForRepairedListing(listing, now));

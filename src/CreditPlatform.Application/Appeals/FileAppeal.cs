@@ -42,6 +42,7 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
                 new Dictionary<string, object?> { ["windowClosedAt"] = window.ClosesAt });
         }
 
+        await EnsureNotCorrectedAsync(target, cancellationToken);
         var open = new[] { AppealStatus.Pending, AppealStatus.Escalated };
         if (await db.Set<Appeal>().AnyAsync(a => open.Contains(a.Status)
                 && (a.LedgerEntryId == request.LedgerEntryId && a.LedgerEntryId != null || a.ListEntryId == request.ListEntryId && a.ListEntryId != null),
@@ -73,9 +74,32 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
         if (target is { Listing: { } listing, List.AppealSuspends: true } && listing.Status == Domain.Lists.EntryStatus.Active)
         {
             listing.Suspend();
+            await LinkedEntries.SuspendWithAsync(db, listing, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException?.Message.Contains("ux_appeals_open", StringComparison.Ordinal) == true)
+        {
+            // Two appeals against one entry filed at the same moment: the database keeps one open.
+            throw new ConflictException("An appeal against this entry is already being reviewed.");
+        }
+
         return new AppealFiled(appeal.Id, ApiNames.Of(appeal.Status), appeal.DecisionDue);
+    }
+
+    /// <summary>An entry reversed, upheld on appeal or given back in full has nothing left to appeal (409).</summary>
+    private async Task EnsureNotCorrectedAsync(AppealedEntry target, CancellationToken ct)
+    {
+        if (target.Ledger is { } entry)
+        {
+            (await CorrectionState.LoadAsync(db, entry, ct)).EnsureCorrectable();
+        }
+        else if (target.Listing is { RemovalReason: Domain.Lists.RemovalReason.AppealUpheld or Domain.Lists.RemovalReason.Error or Domain.Lists.RemovalReason.Repaired })
+        {
+            throw new ConflictException("This listing has been removed as wrong or repaired already; it takes no new appeal.", LedgerCorrections.AlreadyCorrectedCode);
+        }
     }
 }

@@ -52,6 +52,9 @@ public sealed class CheckIdentifiersHandler(
 
     public async Task<CheckResponse> Handle(CheckIdentifiers request, CancellationToken cancellationToken)
     {
+        // An index that has not loaded, or has lost its change feed for too long, would answer "unrestricted" for people
+        // who are listed: no answer is safer than a wrong one.
+        index.EnsureServing();
         var localTenant = await LocalListsTenantAsync(request.Tenant, cancellationToken);
         var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
         var now = clock.GetUtcNow();

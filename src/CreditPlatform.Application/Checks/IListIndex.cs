@@ -14,6 +14,15 @@ public sealed record IndexedEntry(Guid Id, IndexedList List, string[] Measures, 
 /// </summary>
 public interface IListIndex
 {
+    /// <summary>
+    /// Fails closed: throws <see cref="Common.Errors.ServiceUnavailableException"/> until the index has loaded, and while
+    /// it is stale beyond the configured tolerance (its change feed lost and not yet recovered).
+    /// </summary>
+    void EnsureServing();
+
+    /// <summary>Null when the index answers; otherwise why not (for readiness).</summary>
+    string? NotServingReason();
+
     /// <summary>The active entries for this hash at the last update (the caller still checks their dates).</summary>
     IReadOnlyList<IndexedEntry> Find(byte[] identifierHash);
 

@@ -42,6 +42,7 @@ public sealed class IssueScoreReportHandler(IAppDbContext db, ICurrentActor acto
         var now = Instants.Stored(clock.GetUtcNow());
         var scheme = await db.RequireCurrentSchemeAsync(cancellationToken);
         var score = ScoreCalculator.Compute(scheme.Definition, await db.CountedLinesAsync(subjectId, cancellationToken), now);
+        lists.EnsureServing();
         var blackListed = lists.Find(subject.IdentifierHash).Any(e =>
             e.List.Kind == ListKind.Black && e.ExpiresAt > now && e.Role != LinkRole.Restricted
             && (e.List.Scope == ListScope.National || e.List.TenantId == tenantId));

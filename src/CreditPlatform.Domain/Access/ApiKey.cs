@@ -16,5 +16,11 @@ public sealed class ApiKey
     public string[] Scopes { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
+
+    /// <summary>
+    /// The person behind the key: the user who issued it (or who issued the key that issued it). Null for a key no
+    /// person issued (seeded, or issued by such a key): that key is a system actor of its own.
+    /// </summary>
+    public Guid? IssuedByUserId { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 }

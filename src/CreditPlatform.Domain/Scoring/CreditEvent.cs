@@ -14,8 +14,14 @@ public sealed class CreditEvent : ITenantOwned
     public Guid TenantId { get; set; }
     public Guid Id { get; set; }
 
-    /// <summary>The same key never takes effect twice within a tenant.</summary>
+    /// <summary>The same key never takes effect twice for one caller within a tenant.</summary>
     public string? IdempotencyKey { get; set; }
+
+    /// <summary>The credential that sent the key ("user:{id}" or "key:{id}"): keys are unique per caller.</summary>
+    public string? IdempotencyCaller { get; set; }
+
+    /// <summary>A hash of what was sent with the key, so a retry is told from a reuse for something else.</summary>
+    public byte[]? PayloadFingerprint { get; set; }
 
     public Guid SubjectId { get; set; }
     public string RuleCode { get; set; } = "";

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Infrastructure.Lists;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CreditPlatform.Infrastructure.Checks;
 
@@ -12,11 +15,48 @@ namespace CreditPlatform.Infrastructure.Checks;
 /// entries are an immutable array replaced whole, and a full reload builds a new snapshot that is
 /// swapped in at once. One writer only (<see cref="ListIndexSynchronizer"/>).
 /// </summary>
-public sealed class ListIndex(IServiceScopeFactory scopes) : IListIndex
+public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions> options, TimeProvider clock) : IListIndex
 {
+    private const long Never = long.MinValue;
     private static readonly IndexedEntry[] Empty = [];
     private readonly ConcurrentDictionary<string, Guid> _tenants = new(StringComparer.Ordinal);
+    private readonly TimeSpan _tolerance = options.Value.IndexStaleTolerance;
     private volatile Snapshot _current = new();
+    private volatile bool _loaded;
+
+    /// <summary>UTC ticks since which the change feed is lost, or <see cref="Never"/>.</summary>
+    private long _lostSince = Never;
+
+    public void EnsureServing()
+    {
+        if (NotServingReason() is { } reason)
+        {
+            throw new ServiceUnavailableException(reason);
+        }
+    }
+
+    public string? NotServingReason()
+    {
+        if (!_loaded)
+        {
+            return "The check index is still loading; no answer is given until it has loaded. Retry in a few seconds.";
+        }
+
+        var lost = Interlocked.Read(ref _lostSince);
+        return lost != Never && clock.GetUtcNow().UtcTicks - lost > _tolerance.Ticks
+            ? "The check index has lost its change feed and may be out of date; no answer is given until it has reloaded. Retry in a few seconds."
+            : null;
+    }
+
+    /// <summary>A full load has been installed and its change feed is live.</summary>
+    internal void MarkCurrent()
+    {
+        Interlocked.Exchange(ref _lostSince, Never);
+        _loaded = true;
+    }
+
+    /// <summary>The change feed dropped: from now on the index ages (the first loss counts until a reload).</summary>
+    internal void MarkLost() => Interlocked.CompareExchange(ref _lostSince, clock.GetUtcNow().UtcTicks, Never);
 
     /// <summary>How many active entries the index holds.</summary>
     public int Count => _current.Count;

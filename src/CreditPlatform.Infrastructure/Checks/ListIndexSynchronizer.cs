@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CreditPlatform.Infrastructure.Checks;
@@ -24,7 +25,8 @@ public sealed record ListenerConnection(string ConnectionString)
 /// service, LISTENing on its own connection, re-reads those entries. When the connection drops (a
 /// database restart), it reconnects and reloads everything, since notifications sent meanwhile are lost.
 /// </summary>
-public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection listener, ILogger<ListIndexSynchronizer> logger)
+public sealed class ListIndexSynchronizer(
+    ListIndex index, ListenerConnection listener, IOptions<Lists.ListsOptions> options, ILogger<ListIndexSynchronizer> logger)
     : IHostedService, IDisposable
 {
     public const string Channel = "list_entries";
@@ -32,7 +34,6 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
     /// <summary>A burst this large (a bulk load) is cheaper to reload than to apply id by id.</summary>
     private const int FullReloadThreshold = 5000;
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(60);
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -47,11 +48,12 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
         try
         {
             // Start-up waits for the first load, so an instance never answers checks from an empty index.
-            await _firstLoad.Task.WaitAsync(StartupWait, cancellationToken);
+            await _firstLoad.Task.WaitAsync(options.Value.IndexStartupWait, cancellationToken);
         }
         catch (TimeoutException)
         {
-            logger.LogError("The check index could not be loaded within {Seconds} s; checks find nothing until it is", StartupWait.TotalSeconds);
+            logger.LogError("The check index could not be loaded within {Seconds} s; checks answer 503 until it is",
+                options.Value.IndexStartupWait.TotalSeconds);
         }
     }
 
@@ -96,6 +98,7 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
 
                 // Listening before loading: a change committed during the load is re-read afterwards.
                 await ReloadAsync(connection, ct);
+                index.MarkCurrent();
                 _firstLoad.TrySetResult();
                 retry = TimeSpan.FromMilliseconds(250);
                 await FollowAsync(connection, ct);
@@ -106,6 +109,7 @@ public sealed class ListIndexSynchronizer(ListIndex index, ListenerConnection li
             }
             catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException or TimeoutException)
             {
+                index.MarkLost();
                 logger.LogWarning("The check index lost its database connection ({ExceptionType}); reconnecting in {DelayMs} ms",
                     e.GetType().Name, retry.TotalMilliseconds);
                 await Task.Delay(retry, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CreditPlatform.Infrastructure.Identity;
 
 /// <summary>What authentication needs of a key; no secret material.</summary>
-public sealed record ApiKeyPrincipal(Guid Id, Guid? TenantId, string Name, IReadOnlySet<string> Scopes);
+public sealed record ApiKeyPrincipal(Guid Id, Guid? TenantId, string Name, IReadOnlySet<string> Scopes, Guid? IssuedByUserId = null);
 
 /// <summary>
 /// Finds keys by the hash of their secret. Results are cached briefly so the check hot path costs no
@@ -53,9 +53,11 @@ public sealed class ApiKeyStore(IServiceScopeFactory scopes, TimeProvider clock)
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var row = await db.ApiKeys.AsNoTracking()
                 .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-                .Select(k => new { k.Id, k.TenantId, k.Name, k.Scopes })
+                // A disabled user's keys stop with them.
+                .Where(k => k.IssuedByUserId == null || db.Users.Any(u => u.Id == k.IssuedByUserId && u.DisabledAt == null))
+                .Select(k => new { k.Id, k.TenantId, k.Name, k.Scopes, k.IssuedByUserId })
                 .FirstOrDefaultAsync();
-            var key = row is null ? null : new ApiKeyPrincipal(row.Id, row.TenantId, row.Name, row.Scopes.ToHashSet(StringComparer.Ordinal));
+            var key = row is null ? null : new ApiKeyPrincipal(row.Id, row.TenantId, row.Name, row.Scopes.ToHashSet(StringComparer.Ordinal), row.IssuedByUserId);
             if (_cache.Count > 10_000)
             {
                 _cache.Clear();

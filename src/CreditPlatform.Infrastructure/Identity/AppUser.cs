@@ -13,6 +13,9 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>For citizens: the subject they are in their tenant.</summary>
     public Guid? SubjectId { get; set; }
+
+    /// <summary>When set, the user can no longer sign in, and the API keys they issued stop working.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

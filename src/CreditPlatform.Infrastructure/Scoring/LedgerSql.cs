@@ -4,7 +4,7 @@ namespace CreditPlatform.Infrastructure.Scoring;
 internal static class LedgerSql
 {
     public const string EventColumns =
-        "tenant_id, id, idempotency_key, subject_id, rule_code, rule_version, occurred_at, recorded_at, quantity, "
+        "tenant_id, id, idempotency_key, idempotency_caller, payload_fingerprint, subject_id, rule_code, rule_version, occurred_at, recorded_at, quantity, "
         + "document_number, evidence, recorder, department, source, score_after, band_after";
 
     public const string EntryColumns =
@@ -39,7 +39,8 @@ internal static class LedgerSql
         """;
 
     public const string EventsByKey = """
-        SELECT idempotency_key, id FROM credit_events WHERE tenant_id = $1 AND idempotency_key = ANY($2)
+        SELECT idempotency_key, id, payload_fingerprint FROM credit_events
+        WHERE tenant_id = $1 AND idempotency_caller = $3 AND idempotency_key = ANY($2)
         """;
 
     public const string InsertChainHead = """

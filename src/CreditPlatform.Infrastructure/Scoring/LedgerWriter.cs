@@ -101,9 +101,10 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
         return ledgers;
     }
 
-    public async Task<IReadOnlyDictionary<string, Guid>> FindEventKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, (Guid EventId, byte[]? Fingerprint)>> FindEventKeysAsync(
+        string caller, IReadOnlyCollection<string> keys, CancellationToken ct)
     {
-        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (Guid, byte[]?)>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
             return found;
@@ -111,12 +112,12 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
 
         await using var command = new NpgsqlCommand(LedgerSql.EventsByKey, OpenTransactionConnection())
         {
-            Parameters = { new() { Value = TenantId }, new() { Value = keys.ToArray() } },
+            Parameters = { new() { Value = TenantId }, new() { Value = keys.ToArray() }, new() { Value = caller } },
         };
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            found[reader.GetString(0)] = reader.GetGuid(1);
+            found[reader.GetString(0)] = (reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2));
         }
 
         return found;

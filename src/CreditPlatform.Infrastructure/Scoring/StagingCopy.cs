@@ -13,6 +13,8 @@ internal static class StagingCopy
             await w.WriteAsync(e.TenantId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
             await Text(w, e.IdempotencyKey, ct);
+            await Text(w, e.IdempotencyCaller, ct);
+            await Bytes(w, e.PayloadFingerprint, ct);
             await w.WriteAsync(e.SubjectId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.RuleCode, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(e.RuleVersion, NpgsqlDbType.Integer, ct);
@@ -90,6 +92,9 @@ internal static class StagingCopy
 
     private static Task Text(NpgsqlBinaryImporter w, string? value, CancellationToken ct) =>
         value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Text, ct);
+
+    private static Task Bytes(NpgsqlBinaryImporter w, byte[]? value, CancellationToken ct) =>
+        value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Bytea, ct);
 
     private static Task Uuid(NpgsqlBinaryImporter w, Guid? value, CancellationToken ct) =>
         value is { } v ? w.WriteAsync(v, NpgsqlDbType.Uuid, ct) : w.WriteNullAsync(ct);

@@ -23,5 +23,6 @@ public static class ApiEndpoints
         tenant.MapGathering();
         tenant.MapExplanations();
         tenant.MapAppeals();
+        tenant.MapUsers();
     }
 }

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.ApiKeys.Commands;
+using CreditPlatform.Application.ApiKeys.Queries;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Web.Security;
@@ -16,6 +17,9 @@ public static class ApiKeysEndpoints
             var key = await sender.Send(command, ct);
             return TypedResults.Created($"api-keys/{key.Id}", key);
         }).RequireScope(Scopes.KeysWrite).WithName("CreateApiKey");
+
+        group.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListApiKeys(), ct)))
+            .RequireScope(Scopes.KeysWrite).WithName("ListApiKeys");
 
         group.MapDelete("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
         {

@@ -27,9 +27,10 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             },
             JsonException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request body is not valid JSON." },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = n.Message },
-            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message },
-            ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = f.Message },
+            ConflictException c => WithExtensions(new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message }, c.Code, c.Extensions),
+            ForbiddenException f => WithExtensions(new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = f.Message }, null, f.Extensions),
             BusinessRuleException r => BusinessRule(r),
+            ServiceUnavailableException u => Unavailable(httpContext, u),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ when DatabaseFailures.IsUnavailable(exception) => Unavailable(httpContext),
             _ when Find<PostgresException>(exception) is { SqlState: "22021" or "22P05" } => new ProblemDetails
@@ -45,7 +46,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
             return true;
         }
 
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable && exception is not ServiceUnavailableException)
         {
             // Operators need to tell a restart from a timeout or a full pool; types and SQL states only, never messages.
             logger.LogWarning("Database unavailable: {ExceptionTypes} (SQL state {SqlState}) at {StackTrace}",
@@ -79,6 +80,12 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
 
     private const string RetryAfterSeconds = "5";
 
+    private static ProblemDetails Unavailable(HttpContext httpContext, ServiceUnavailableException u)
+    {
+        httpContext.Response.Headers.RetryAfter = u.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "The service is briefly unavailable.", Detail = u.Message };
+    }
+
     private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
@@ -90,17 +97,23 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
     private static T? Find<T>(Exception exception)
         where T : Exception => Chain(exception).OfType<T>().FirstOrDefault();
 
-    private static ProblemDetails BusinessRule(BusinessRuleException r)
+    private static ProblemDetails BusinessRule(BusinessRuleException r) => WithExtensions(new ProblemDetails
     {
-        var problem = new ProblemDetails
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Title = "The request breaks a rule of the platform.",
+        Detail = r.Message,
+    }, r.Code, r.Extensions);
+
+    /// <summary>A problem's machine-readable <c>code</c> (also its type) and further members.</summary>
+    private static ProblemDetails WithExtensions(ProblemDetails problem, string? code, IReadOnlyDictionary<string, object?> extensions)
+    {
+        if (code is not null)
         {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "The request breaks a rule of the platform.",
-            Detail = r.Message,
-            Type = "https://creditplatform.example/problems/" + r.Code,
-        };
-        problem.Extensions["code"] = r.Code;
-        foreach (var (key, value) in r.Extensions)
+            problem.Type = "https://creditplatform.example/problems/" + code;
+            problem.Extensions["code"] = code;
+        }
+
+        foreach (var (key, value) in extensions)
         {
             problem.Extensions[key] = value;
         }

@@ -32,5 +32,8 @@ public static partial class UiText
         public static readonly Text RevokedOn = new("已于 {0} 停用", "Revoked on {0}");
         public static readonly Text Revoke = new("停用", "Revoke");
         public static readonly Text Revoked = new("密钥已停用，立即生效。", "The key is revoked, from now on.");
+        public static readonly Text IssuedBy = new("代表", "Acts for");
+        public static readonly Text SystemActor = new("系统（无人签发）", "System (issued by no person)");
+        public static readonly Text ScopeNotHeld = new("您本人没有“{0}”权限，因此您签发的密钥也不能有。", "You do not hold “{0}” yourself, so no key you issue may carry it.");
     }
 }

@@ -45,6 +45,11 @@ public sealed class ApiKeyAuthenticationHandler(
             new(ClaimNames.ApiKeyId, key.Id.ToString()),
             new(ClaimTypes.Name, key.Name),
         };
+        if (key.IssuedByUserId is { } issuer)
+        {
+            claims.Add(new Claim(ClaimNames.IssuedBy, issuer.ToString()));
+        }
+
         if (key.TenantId is { } tenantId)
         {
             claims.Add(new Claim(ClaimNames.TenantId, tenantId.ToString()));

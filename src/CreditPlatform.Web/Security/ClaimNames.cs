@@ -8,6 +8,9 @@ public static class ClaimNames
     public const string Department = "department";
     public const string SubjectId = "subject_id";
     public const string DisplayName = "display_name";
+
+    /// <summary>On a key's principal: the user who issued it (absent for a system actor).</summary>
+    public const string IssuedBy = "issued_by";
 }
 
 public static class AuthSchemes

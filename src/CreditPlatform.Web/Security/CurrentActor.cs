@@ -25,6 +25,17 @@ public sealed class CurrentActor(IHttpContextAccessor accessor) : ICurrentActor
         : GuidClaim(user, ClaimTypes.NameIdentifier) is { } id ? $"user:{id}"
         : "anonymous";
 
+    public string Person => PersonLabels.GetValue(User, BuildPerson);
+
+    public Guid? PersonUserId => ApiKeyId is null ? UserId : GuidClaim(ClaimNames.IssuedBy);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimsPrincipal, string> PersonLabels = new();
+
+    private static string BuildPerson(ClaimsPrincipal user) =>
+        GuidClaim(user, ClaimNames.ApiKeyId) is not null && GuidClaim(user, ClaimNames.IssuedBy) is { } issuer
+            ? Application.Common.Actors.PersonResolver.UserLabel(issuer)
+            : BuildLabel(user);
+
     public bool HasScope(string scope) => User.HasClaim(ClaimNames.Scope, scope);
 
     public bool IsInRole(string role) => User.IsInRole(role);

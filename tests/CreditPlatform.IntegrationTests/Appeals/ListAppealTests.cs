@@ -30,6 +30,26 @@ public sealed class ListAppealTests(HostFixture host) : IClassFixture<HostFixtur
     }
 
     [Fact]
+    public async Task FileAppeal_WhenTheCompanysListingIsSuspended_ItsRepresentativeIsNotRestrictedWhileTheAppealRuns()
+    {
+        using var client = host.Factory.ApiClient();
+        using var reviewer = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:decide"));
+        var (company, representative) = (TestIdentifiers.Organization(), TestIdentifiers.Person());
+        var listed = await ListsApi.ListAsync(client, "samr", "FOOD_SAFETY", company, "organization",
+            legalRepresentative: new { identifier = representative, name = "冯志强" });
+        await Eventually.HoldsAsync(() => RestrictedAsync(client, representative), "the co-listed representative restricts in checks");
+
+        using var filed = await AppealsApi.FileAsync(client, listEntryId: listed.GetProperty("id").GetGuid(), tenant: "samr");
+
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        await Eventually.HoldsAsync(async () => !await RestrictedAsync(client, representative), "the representative is suspended with the company");
+        using var rejected = await AppealsApi.DecideAsync(reviewer, (await filed.ReadJsonAsync()).GetProperty("id").GetGuid(), "rejected", tenant: "samr");
+        rejected.StatusCode.ShouldBe(HttpStatusCode.OK, await rejected.Content.ReadAsStringAsync());
+        await Eventually.HoldsAsync(() => RestrictedAsync(client, representative), "the representative is reinstated with the company");
+        (await RestrictedAsync(client, company)).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Listing_WhenMade_NotifiesWithTheListsLegalBasisAndDeadline()
     {
         using var client = host.Factory.ApiClient();

@@ -38,12 +38,32 @@ public sealed class RepairTests(HostFixture host) : IClassFixture<HostFixture>
         filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
         var repair = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
 
-        using var approved = await client.PostAsJsonAsync($"/api/v1/tenants/rongcheng/repairs/{repair}/decision",
+        using var reviewer = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "appeals:decide"));
+
+        using var approved = await reviewer.PostAsJsonAsync($"/api/v1/tenants/rongcheng/repairs/{repair}/decision",
             new { approve = true, reasons = "已履行并承诺 Performed and committed." });
 
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         await Eventually.HoldsAsync(async () => !await RestrictedAsync(client, person), "the repaired listing no longer restricts");
         (await PublishedAsync(anonymous, name)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task DecideRepair_WhenTheListerDecides_Returns422ReviewerIsRecorder()
+    {
+        using var client = host.Factory.ApiClient();
+        var list = await ListsApi.CreateListAsync(client, "rongcheng");
+        var listed = await ListsApi.ListAsync(client, "rongcheng", list, TestIdentifiers.Person());
+        using var filed = await client.PostAsJsonAsync("/api/v1/tenants/rongcheng/repairs",
+            new { listEntryId = listed.GetProperty("id").GetGuid(), obligationPerformed = true, commitment = "承诺 Commitment." });
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        var repair = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
+
+        using var refused = await client.PostAsJsonAsync($"/api/v1/tenants/rongcheng/repairs/{repair}/decision",
+            new { approve = true, reasons = "自己批准 Approving my own listing's repair." });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("reviewer_is_recorder");
     }
 
     [Fact]

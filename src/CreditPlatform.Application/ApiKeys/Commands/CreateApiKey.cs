@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Access;
@@ -10,7 +11,8 @@ namespace CreditPlatform.Application.ApiKeys.Commands;
 /// <summary>Issue a key for an external system. The secret is returned once and stored only hashed.</summary>
 public sealed record CreateApiKey(string? Name, string? Tenant, IReadOnlyList<string>? Scopes) : ICommand<CreatedApiKey>;
 
-public sealed record CreatedApiKey(Guid Id, string Secret, string Name, string? Tenant, IReadOnlyList<string> Scopes);
+/// <param name="IssuedBy">The person the key acts for ("user:{id}", or "key:{id}" for a system actor).</param>
+public sealed record CreatedApiKey(Guid Id, string Secret, string Name, string? Tenant, IReadOnlyList<string> Scopes, string IssuedBy);
 
 public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>
 {
@@ -43,6 +45,13 @@ public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, T
         }
 
         var scopes = request.Scopes!.Distinct().ToArray();
+
+        // A key acts for its issuer, so it carries nothing its issuer lacks (a key issuing keys passes on its own scopes only).
+        if (scopes.FirstOrDefault(s => !actor.HasScope(s)) is { } missing)
+        {
+            throw new ForbiddenException($"You do not hold the scope '{missing}', so no key you issue may carry it.",
+                new Dictionary<string, object?> { ["scope"] = missing });
+        }
         if (tenantId is not null && scopes.Contains(Common.Abstractions.Scopes.TenantsWrite))
         {
             throw RequestValidationException.For("scopes", "tenants:write is a platform scope.");
@@ -59,9 +68,11 @@ public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, T
             Scopes = scopes,
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = actor.Label,
+            IssuedByUserId = actor.PersonUserId,
         };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedApiKey(key.Id, secret, key.Name, request.Tenant, scopes);
+        return new CreatedApiKey(key.Id, secret, key.Name, request.Tenant, scopes,
+            key.IssuedByUserId is { } issuer ? PersonResolver.UserLabel(issuer) : $"key:{key.Id}");
     }
 }

@@ -24,10 +24,13 @@ public static class Scopes
     public const string GuardrailsWrite = "guardrails:write";
     public const string WebhooksWrite = "webhooks:write";
 
+    /// <summary>Manage a jurisdiction's users (disable them, and with them the keys they issued).</summary>
+    public const string UsersWrite = "users:write";
+
     public static readonly IReadOnlyList<string> All =
     [
         EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
-        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite, GuardrailsWrite,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite, GuardrailsWrite, UsersWrite,
     ];
 }
 

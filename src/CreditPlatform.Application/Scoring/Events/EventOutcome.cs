@@ -23,6 +23,13 @@ public sealed record EventOutcome(int Index, EventOutcomeKind Kind, Guid? EventI
     public static EventOutcome Rejected(int index, IReadOnlyList<ScoringError> errors) => new(index, EventOutcomeKind.Rejected, null, null, errors);
 
     public static EventOutcome Rejected(int index, ScoringError error) => Rejected(index, [error]);
+
+    /// <summary>The caller sent this key before with another payload: refused, naming the event the key stands for.</summary>
+    public static EventOutcome KeyReused(int index, Guid? originalEventId, int? originalIndex = null) => new(
+        index, EventOutcomeKind.Rejected, originalEventId, null,
+        [new ScoringError(EventErrorCodes.IdempotencyKeyReused, originalEventId is { } id
+            ? $"This idempotency key was used before for another event ({id}); send a new key for a new event, or the original payload to retry it."
+            : $"This idempotency key is used by item {originalIndex} of this request for another event; give each event its own key.")]);
 }
 
 /// <summary>Every event's outcome, in request order, and the scores of the subjects they touched.</summary>

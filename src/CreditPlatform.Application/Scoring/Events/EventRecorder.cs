@@ -46,17 +46,28 @@ public sealed class EventRecorder(
             }
         }
 
-        var firstWithKey = MarkRepeatedKeys(items, outcomes);
+        var fingerprints = new byte[]?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            fingerprints[i] = outcomes[i] is null && !string.IsNullOrWhiteSpace(items[i].IdempotencyKey)
+                ? EventFingerprint.Of(subjects[i]!.Value.Id, items[i], recorder.Source)
+                : null;
+        }
+
+        var firstWithKey = MarkRepeatedKeys(items, fingerprints, outcomes);
 
         // Lock before looking for earlier events: a retry racing its original waits here, then sees it committed.
         var locked = subjects.Where((s, i) => outcomes[i] is null).Select(s => s!.Value.Id).Distinct().ToList();
         var ledgers = await writer.LockSubjectsAsync(locked, ct);
-        var existing = await writer.FindEventKeysAsync(firstWithKey.Keys.ToList(), ct);
+        var existing = await writer.FindEventKeysAsync(recorder.Label, firstWithKey.Keys.ToList(), ct);
         foreach (var (key, index) in firstWithKey)
         {
-            if (existing.TryGetValue(key, out var eventId) && outcomes[index] is null)
+            if (existing.TryGetValue(key, out var earlier) && outcomes[index] is null)
             {
-                outcomes[index] = EventOutcome.Duplicate(index, eventId);
+                // Rows from before fingerprints were kept have none: a repeat of their key is taken as a retry, as it was.
+                outcomes[index] = earlier.Fingerprint is null || earlier.Fingerprint.AsSpan().SequenceEqual(fingerprints[index])
+                    ? EventOutcome.Duplicate(index, earlier.EventId)
+                    : EventOutcome.KeyReused(index, earlier.EventId);
             }
         }
 
@@ -91,6 +102,7 @@ public sealed class EventRecorder(
             }
 
             var (creditEvent, entry) = Record(tenantId, input, result.Value, subject.Id, recorder, now, documentNumber);
+            creditEvent.PayloadFingerprint = fingerprints[i];
             events.Add(creditEvent);
             entries.Add(entry);
             CapHistories.Insert(history, new PriorEntry(entry.OccurredAt, entry.Points));
@@ -113,9 +125,12 @@ public sealed class EventRecorder(
         return new RecordingResult(outcomes!, scores);
     }
 
-    /// <summary>A key repeated within one request takes effect once: later items carrying it are duplicates of the first.</summary>
+    /// <summary>
+    /// A key repeated within one request takes effect once: later items carrying it with the same payload are duplicates
+    /// of the first, with another payload they are refused.
+    /// </summary>
     /// <returns>Each key's first pending item.</returns>
-    private static Dictionary<string, int> MarkRepeatedKeys(IReadOnlyList<EventInput> items, EventOutcome?[] outcomes)
+    private static Dictionary<string, int> MarkRepeatedKeys(IReadOnlyList<EventInput> items, byte[]?[] fingerprints, EventOutcome?[] outcomes)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -127,7 +142,10 @@ public sealed class EventRecorder(
 
             if (!first.TryAdd(items[i].IdempotencyKey!, i))
             {
-                outcomes[i] = EventOutcome.Duplicate(i, null);
+                var original = first[items[i].IdempotencyKey!];
+                outcomes[i] = fingerprints[original].AsSpan().SequenceEqual(fingerprints[i])
+                    ? EventOutcome.Duplicate(i, null)
+                    : EventOutcome.KeyReused(i, null, original);
             }
         }
 
@@ -147,6 +165,7 @@ public sealed class EventRecorder(
             TenantId = tenantId,
             Id = Guid.CreateVersion7(),
             IdempotencyKey = string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey,
+            IdempotencyCaller = string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : recorder.Label,
             SubjectId = subjectId,
             RuleCode = evaluation.RuleCode,
             RuleVersion = evaluation.RuleVersion,

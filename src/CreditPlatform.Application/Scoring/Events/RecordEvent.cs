@@ -65,7 +65,13 @@ public sealed class RecordEventHandler(EventRecorder recorder, IAppDbContext db,
                 return await ReplayAsync(outcome.EventId!.Value, result, cancellationToken);
             default:
                 var error = outcome.Errors[0];
-                throw new BusinessRuleException(error.Code, error.Message, new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+                var extensions = new Dictionary<string, object?> { ["errors"] = outcome.Errors };
+                if (error.Code == EventErrorCodes.IdempotencyKeyReused)
+                {
+                    extensions["originalEventId"] = outcome.EventId;
+                }
+
+                throw new BusinessRuleException(error.Code, error.Message, extensions);
         }
     }
 

@@ -17,8 +17,10 @@ public interface ILedgerWriter
     /// <returns>Per subject, its counted entries (reversed entries and reversals left out) sorted by occurrence.</returns>
     Task<IReadOnlyDictionary<Guid, List<CountedEntry>>> LockSubjectsAsync(IReadOnlyCollection<Guid> subjectIds, CancellationToken ct);
 
-    /// <returns>The events already recorded under any of <paramref name="keys"/>, by key.</returns>
-    Task<IReadOnlyDictionary<string, Guid>> FindEventKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct);
+    /// <returns>The events <paramref name="caller"/> already recorded under any of <paramref name="keys"/>, by key, with the
+    /// fingerprint of what was sent (null for events recorded before fingerprints were kept).</returns>
+    Task<IReadOnlyDictionary<string, (Guid EventId, byte[]? Fingerprint)>> FindEventKeysAsync(
+        string caller, IReadOnlyCollection<string> keys, CancellationToken ct);
 
     /// <summary>
     /// Writes the events, seals the entries into the tenant's hash chain in the order given (one appender per

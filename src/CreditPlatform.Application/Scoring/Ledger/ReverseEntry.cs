@@ -48,20 +48,9 @@ public sealed class ReverseEntryHandler(IAppDbContext db, ILedgerWriter writer, 
             throw new BusinessRuleException(NotReversibleCode, "A reversal cannot itself be reversed; record a new event instead.");
         }
 
-        var scheme = await db.RequireCurrentSchemeAsync(cancellationToken);
-        var ledgers = await writer.LockSubjectsAsync([original.SubjectId], cancellationToken);
-
-        // Checked under the subject's lock, so two officials reversing the same entry at once cannot both succeed.
-        if (await db.Set<LedgerEntry>().AnyAsync(e => e.ReversesId == original.Id, cancellationToken))
-        {
-            throw new ConflictException("This entry has been reversed already.");
-        }
-
         var now = Instants.Stored(clock.GetUtcNow());
-        var reversal = original.Reverse(Guid.CreateVersion7(), now, request.Reason!.Trim(), actor.Label, actor.Department);
-        var lines = ledgers[original.SubjectId].Where(c => c.EntryId != original.Id).Select(c => c.Line).ToList();
-        var score = ScoreProjection.Score(original.TenantId, original.SubjectId, scheme, lines, now);
-        await writer.AppendAsync(new LedgerAppend([], [reversal], [score]), cancellationToken);
+        var (reversal, score) = await Appeals.LedgerCorrections.ReverseAsync(
+            db, writer, original, request.Reason!.Trim(), actor.Label, actor.Department, now, cancellationToken);
         return new ReversalResult(reversal.Id, original.Id, reversal.Points, score.Score, score.Band) { SubjectId = original.SubjectId };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
@@ -13,7 +14,7 @@ namespace CreditPlatform.Application.Scoring.Rules;
 /// </summary>
 public sealed record ApproveRule(string Code, int Version) : ICommand<RuleDto>;
 
-public sealed class ApproveRuleHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public sealed class ApproveRuleHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<ApproveRule, RuleDto>
 {
     public const string FourEyesCode = RuleFourEyes.Code;
@@ -31,8 +32,8 @@ public sealed class ApproveRuleHandler(IAppDbContext db, ITenantContext tenant, 
                 $"Version {draft.Version} of rule {draft.Code} is not a draft: it was {(draft.Status == RuleStatus.Rejected ? "rejected" : "approved")} already."));
         }
 
-        RuleFourEyes.Ensure(draft.DraftedBy, actor, "draftedBy",
-            "Four-eyes principle: a rule is approved by an official other than the one who drafted it.");
+        await RuleFourEyes.EnsureAsync(persons, draft.DraftedBy, "draftedBy",
+            "Four-eyes principle: a rule is approved by an official other than the one who drafted it.", cancellationToken);
 
         var from = draft.EffectiveFrom ?? now;
         RuleVersioning.EnsureStartsAfterPrevious(draft, versions, from);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
@@ -40,7 +41,7 @@ internal static class ActiveRule
     }
 }
 
-public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<RetireRule, RuleDto>
+public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock) : IRequestHandler<RetireRule, RuleDto>
 {
     public async Task<RuleDto> Handle(RetireRule request, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, Tim
         var active = await ActiveRule.FindAsync(db, request.Code, cancellationToken);
         if (active.RetirementRequestedBy is { } requestedBy)
         {
-            throw new ConflictException(RuleFourEyes.IsSamePerson(requestedBy, actor)
+            throw new ConflictException(await persons.IsCurrentPersonAsync(requestedBy, cancellationToken)
                 ? $"You already asked to retire rule {active.Code}; another official must confirm it."
                 : $"Retiring rule {active.Code} was asked already; confirm it instead.");
         }
@@ -63,7 +64,7 @@ public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, Tim
     }
 }
 
-public sealed class ConfirmRuleRetirementHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
+public sealed class ConfirmRuleRetirementHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<ConfirmRuleRetirement, RuleDto>
 {
     public async Task<RuleDto> Handle(ConfirmRuleRetirement request, CancellationToken cancellationToken)
@@ -72,8 +73,8 @@ public sealed class ConfirmRuleRetirementHandler(IAppDbContext db, ICurrentActor
         var active = await ActiveRule.FindAsync(db, request.Code, cancellationToken);
         var requestedBy = active.RetirementRequestedBy
             ?? throw new ConflictException($"Nobody has asked to retire rule {active.Code}; ask first, then another official confirms.");
-        RuleFourEyes.Ensure(requestedBy, actor, "requestedBy",
-            "Four-eyes principle: a rule is retired by an official other than the one who asked to retire it.");
+        await RuleFourEyes.EnsureAsync(persons, requestedBy, "requestedBy",
+            "Four-eyes principle: a rule is retired by an official other than the one who asked to retire it.", cancellationToken);
 
         var to = active.RetirementRequestedTo ?? now;
         ActiveRule.EnsureEndsAfterStart(active, to);

@@ -55,13 +55,7 @@ public sealed class RemoveListEntryHandler(IAppDbContext db, ITenantContext tena
 
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         entry.Remove(reason, note, now, actor.Label);
-        var followers = await db.Set<ListEntry>()
-            .Where(e => e.LinkedToEntryId == entry.Id && e.Status != EntryStatus.Removed)
-            .ToListAsync(cancellationToken);
-        foreach (var follower in followers)
-        {
-            follower.Remove(reason, "Removed with the organisation's entry.", now, actor.Label);
-        }
+        var followers = await LinkedEntries.RemoveWithAsync(db, entry, reason, now, actor.Label, cancellationToken);
 
         await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [entry, .. followers], now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
@@ -88,15 +89,15 @@ public sealed class ProposePlatformGuardrailsHandler(IAppDbContext db, ICurrentA
     }
 }
 
-public sealed class ApprovePlatformGuardrailsHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
+public sealed class ApprovePlatformGuardrailsHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<ApprovePlatformGuardrails, PlatformGuardrailVersionDto>
 {
     public async Task<PlatformGuardrailVersionDto> Handle(ApprovePlatformGuardrails request, CancellationToken cancellationToken)
     {
         PlatformGuardrailVersions.EnsurePlatform(actor);
         var proposal = await PlatformGuardrailVersions.ProposalAsync(db, request.Version, cancellationToken);
-        RuleFourEyes.Ensure(proposal.ProposedBy, actor, "proposedBy",
-            "Four-eyes principle: the platform's guardrails change when an administrator other than the one who proposed it approves.");
+        await RuleFourEyes.EnsureAsync(persons, proposal.ProposedBy, "proposedBy",
+            "Four-eyes principle: the platform's guardrails change when an administrator other than the one who proposed it approves.", cancellationToken);
 
         var now = Instants.Stored(clock.GetUtcNow());
         foreach (var active in await db.Set<PlatformGuardrailVersion>().Where(v => v.Status == PlatformGuardrailStatus.Active).ToListAsync(cancellationToken))

@@ -24,5 +24,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(200);
         builder.Property(k => k.Prefix).HasMaxLength(16);
         builder.HasIndex(k => k.KeyHash).IsUnique();
+        builder.HasIndex(k => k.IssuedByUserId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(k => k.IssuedByUserId);
     }
 }

@@ -17,6 +17,6 @@ internal sealed class CreditEventConfiguration : IEntityTypeConfiguration<Credit
         builder.Property(e => e.Department).HasMaxLength(CreditEvent.DepartmentMaxLength);
         builder.Property(e => e.BandAfter).HasMaxLength(CreditEvent.BandMaxLength);
         builder.Property(e => e.Source).HasConversion<string>();
-        builder.HasIndex(e => new { e.TenantId, e.IdempotencyKey }).IsUnique();
+        builder.HasIndex(e => new { e.TenantId, e.IdempotencyCaller, e.IdempotencyKey }).IsUnique();
     }
 }

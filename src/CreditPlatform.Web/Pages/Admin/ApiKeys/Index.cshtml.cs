@@ -14,10 +14,10 @@ namespace CreditPlatform.Web.Pages.Admin.ApiKeys;
 /// The jurisdiction's API keys: issue one (its secret is shown on the response page once and never stored
 /// anywhere readable, so it is not passed through TempData's cookie) and revoke one.
 /// </summary>
-public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageModel
+public sealed class IndexModel(ISender sender, ITenantContext tenant, ICurrentActor actor) : PageModel
 {
-    /// <summary>What a jurisdiction's key may be given: every scope but the platform's own.</summary>
-    public static readonly IReadOnlyList<string> Grantable = [.. Scopes.All.Where(s => s != Scopes.TenantsWrite)];
+    /// <summary>What a jurisdiction's key may be given: every scope but the platform's own, and only those the issuer holds.</summary>
+    public IReadOnlyList<string> Grantable => [.. Scopes.All.Where(s => s != Scopes.TenantsWrite && actor.HasScope(s))];
 
     [BindProperty]
     public string? Name { get; set; }
@@ -43,6 +43,11 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
         {
             ModelState.AddRequestErrors(e, "");
             Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (ForbiddenException e) when (e.Extensions.GetValueOrDefault("scope") is string scope)
+        {
+            ModelState.AddModelError("", UiText.AdminKeys.ScopeNotHeld.Format(scope));
+            Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 
         Keys = await sender.Send(new ListApiKeys(), ct);

@@ -1,0 +1,18 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Users;
+using CreditPlatform.Web.Security;
+
+namespace CreditPlatform.Web.Endpoints;
+
+public static class UsersEndpoints
+{
+    public static void MapUsers(this RouteGroupBuilder tenant)
+    {
+        var group = tenant.MapGroup("/users").WithTags("Users");
+
+        group.MapPost("/{id:guid}/disablement", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new DisableUser { UserId = id }, ct)))
+            .RequireScope(Scopes.UsersWrite).WithName("DisableUser");
+    }
+}
