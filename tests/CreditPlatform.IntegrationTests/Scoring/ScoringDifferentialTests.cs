@@ -16,8 +16,9 @@ namespace CreditPlatform.IntegrationTests.Scoring;
 /// <summary>
 /// Random event streams through the real batch API: several rules with caps, per-unit points, expiries and band
 /// overrides; late and out-of-order events; repeated idempotency keys; reversals; batches of random sizes; the clock
-/// moving on between batches so entries lapse. Afterwards the stored scores, the score read, the set-based recompute
-/// and a from-scratch recompute of the ledger by the Domain must agree exactly, and every cap window must hold.
+/// moving on between batches so entries lapse. Afterwards the stored scores and running state, the score read, the
+/// set-based recompute and a from-scratch recompute of the ledger by the Domain must agree exactly, and every cap
+/// window must hold.
 /// CI runs a fixed seed and a few cases; <c>SCORING_PROPERTY_CASES</c> (and <c>SCORING_PROPERTY_SEED</c>) run more.
 /// </summary>
 public sealed class ScoringDifferentialTests(ITestOutputHelper output) : IAsyncLifetime
@@ -144,12 +145,14 @@ public sealed class ScoringDifferentialTests(ITestOutputHelper output) : IAsyncL
     {
         var now = _clock.GetUtcNow();
         var scheme = await SchemeAsync();
-        var expected = new Dictionary<Guid, (int Score, string? Band, DateTimeOffset? NextChange)>();
+        var expected = new Dictionary<Guid, Stored>();
         foreach (var subject in subjects)
         {
             var lines = await CountedAsync(subject);
             var result = ScoreCalculator.Compute(scheme.Definition, lines.Select(l => l.Line), now);
-            expected[subject] = (result.Score, result.Band, ScoreHorizon.NextChange(lines.Select(l => l.Line), now));
+            var state = ScoreState.Of(scheme.Definition, lines.Select(l => l.Line), now);
+            state.NextChange.ShouldBe(ScoreHorizon.NextChange(lines.Select(l => l.Line), now), because);
+            expected[subject] = new Stored(result.Score, result.Band, state.NextChange, state.Points, state.OverrideBand, state.OverrideUntil);
 
             foreach (var rule in rules)
             {
@@ -159,7 +162,8 @@ public sealed class ScoringDifferentialTests(ITestOutputHelper output) : IAsyncL
             var read = await client.ScoreAsync(subject);
             (read.GetProperty("score").GetInt32(), read.GetProperty("band").GetString()).ShouldBe((result.Score, result.Band), because);
 
-            // A stored row is current unless a lapse is due; a due one is what the read above recomputed.
+            // A stored row (score and running state) is current unless a lapse is due; a due one is what the read above
+            // recomputed, and what the next write recomputes.
             var stored = await StoredAsync(subject);
             if (stored.NextChange is not { } due || due > now)
             {
@@ -284,16 +288,24 @@ public sealed class ScoringDifferentialTests(ITestOutputHelper output) : IAsyncL
         return lines;
     }
 
-    private async Task<(int Score, string? Band, DateTimeOffset? NextChange)> StoredAsync(Guid subject)
+    private sealed record Stored(int Score, string? Band, DateTimeOffset? NextChange, long Points, string? Override, DateTimeOffset? OverrideUntil);
+
+    private async Task<Stored> StoredAsync(Guid subject)
     {
         await using var connection = Factory.OpenOwnerConnection();
-        await using var command = new NpgsqlCommand("SELECT score, band, next_change_at FROM scores WHERE subject_id = $1", connection)
+        await using var command = new NpgsqlCommand(
+            "SELECT score, band, next_change_at, points, band_override, band_override_until FROM scores WHERE subject_id = $1", connection)
         {
             Parameters = { new() { Value = subject } },
         };
         await using var reader = await command.ExecuteReaderAsync();
         (await reader.ReadAsync()).ShouldBeTrue();
-        return (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
+        return new Stored(
+            reader.GetInt32(0),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+            reader.GetInt64(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5));
     }
 }
