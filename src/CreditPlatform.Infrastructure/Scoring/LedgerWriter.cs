@@ -2,7 +2,6 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Domain.Scoring;
-using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -262,13 +261,19 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
                 Command(LedgerSql.InsertEvents),
                 Command(LedgerSql.InsertEntries),
                 Command(LedgerSql.UpdateScores),
-                Command(NotificationSql.NoticesForDeductions, TenantId),
                 Command(LedgerSql.ClearStaging),
             },
         };
         if (append.Entries.Count > 0)
         {
-            batch.BatchCommands.Add(Command(LedgerSql.AdvanceChainHead, TenantId, sequence, previous, Instants.Stored(clock.GetUtcNow())));
+            var now = Instants.Stored(clock.GetUtcNow());
+            batch.BatchCommands.Add(Command(LedgerSql.AdvanceChainHead, TenantId, sequence, previous, now));
+            if (append.Entries.Any(e => e.Points < 0 && e.ReversesId is null))
+            {
+                // The notices are made after commit by the outbox's worker, from the entries of this sequence range.
+                batch.BatchCommands.Add(Command(DeductionNotices.Queue, TenantId, Guid.CreateVersion7(),
+                    DeductionNotices.Payload(head.Sequence + 1, sequence), now));
+            }
         }
 
         try
