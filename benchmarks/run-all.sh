@@ -3,8 +3,8 @@
 #   1. check API vs a bare Kestrel endpoint (benchmarks/run-checks.sh, its own cluster);
 #   2. a generated national-scale data set (benchmarks/CreditPlatform.DataGenerator, binary COPY);
 #   3. start-up time and resident memory of the app over that data set (check index loaded);
-#   4. ingestion through POST /events/batch vs binary COPY of the same rows, same run;
-#   5. set-based score recompute of every subject from the ledger;
+#   4. set-based score recompute of every subject from the ledger (which also gives every score row its running state);
+#   5. ingestion through POST /events/batch vs binary COPY of the same rows, same run;
 #   6. table sizes (bytes per row, for docs/scaling.md);
 #   7. the Domain engine and tier mapper (BenchmarkDotNet, short job).
 #
@@ -77,6 +77,7 @@ restricted() {
     | grep -q '"restricted":true'
 }
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 value() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$work/$1.txt" | head -1; }
 
 echo "Migrating and seeding..."
@@ -97,15 +98,21 @@ index_seconds=$(echo "$(date +%s.%N) - $boot" | bc)
 rss_loaded=$(rss_mib)
 echo "Ready in ${ready_seconds}s, index loaded in ${index_seconds}s, RSS ${rss_loaded} MiB"
 
+# Before ingestion, so every subject's score row holds its running state, as in a running system (the generated
+# data set is copied in without score rows).
+echo "Recomputing every score..."
+$generator recompute | tee "$work/recompute.txt"
+
 echo "Ingesting $EVENTS events through the batch API..."
 loadavg_ingest=$(cut -d' ' -f1-3 /proc/loadavg)
 gen_tenants=$(value generate tenants); gen_subjects=$(value generate subjects)
+ticks_before=$(cpu_ticks)
 $generator ingest --url "$url" --events "$EVENTS" --batch "$BATCH" --parallel "$PARALLEL" \
   --tenants "$gen_tenants" --subjects "$gen_subjects" --warmup "$BATCH" | tee "$work/ingest.txt"
 rss_after=$(rss_mib)
+# The app's own CPU time (user + system) over the ingestion step, warm-up batch included, per event sent.
+cpu_us_per_event=$(echo "($(cpu_ticks) - $ticks_before) * 1000000 / $(getconf CLK_TCK) / ($EVENTS + $BATCH)" | bc)
 
-echo "Recomputing every score..."
-$generator recompute | tee "$work/recompute.txt"
 $generator sizes | tee "$work/sizes.txt"
 stop_app
 
@@ -119,4 +126,4 @@ if [ "${SKIP_ENGINE:-0}" != "1" ]; then
 fi
 
 python3 benchmarks/write-report.py "$work" "$gen_seconds" "$ready_seconds" "$index_seconds" "$rss_loaded" "$rss_after" \
-  "$loadavg_ingest" "$engine_table" "$(( $(date +%s) - started ))"
+  "$loadavg_ingest" "$engine_table" "$(( $(date +%s) - started ))" "$cpu_us_per_event"

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 
-work, gen_s, ready_s, index_s, rss_loaded, rss_after, loadavg_ingest, engine_table, total_s = sys.argv[1:10]
+work, gen_s, ready_s, index_s, rss_loaded, rss_after, loadavg_ingest, engine_table, total_s, cpu_us = sys.argv[1:11]
 
 
 def fields(name):
@@ -60,6 +60,7 @@ with valid identity numbers (keyed hash + encrypted copy), {int(gen['entries']):
 | ingestion, POST /events/batch ({ing['batch']} per batch, {ing['parallel']} in flight) | {ing_rate:,.0f} events/s | ≥ 100,000 events/s | {verdict(ing_rate >= 100_000)} |
 | binary COPY of the same rows (events + entries) into plain tables | {float(ing['copy_events_per_s']):,.0f} events/s | baseline | |
 | ingestion / COPY | {ratio:.1f}% | ≥ 10% | {verdict(ratio >= 10)} |
+| app CPU time (user + system) per ingested event | {cpu_us} µs | | |
 | score recompute, {subjects:,} subjects from {entries:,} entries | {rec_s:.1f} s | < 60 s (1M / 10M) | {verdict(rec_s < 60) if full else 'smaller data set'} |
 
 Sizes (`pg_total_relation_size`: table, indexes and TOAST):

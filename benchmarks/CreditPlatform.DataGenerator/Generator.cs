@@ -28,7 +28,10 @@ internal static class Generator
         var entries = options.Int("entries", 10_000_000);
         var listEntries = options.Int("list-entries", 1_000_000);
         var protector = new IdentifierProtector(new ConfigurationBuilder().AddEnvironmentVariables().Build());
-        await using var connection = new NpgsqlConnection(Options.Env("ConnectionStrings__Default"));
+        // No command timeout: the end of a COPY of a million rows waits for the server to write them and their
+        // indexes, which on a busy shared machine took longer than the default 30 s and aborted the run.
+        await using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(Options.Env("ConnectionStrings__Default")) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         await Execute(connection, "SET synchronous_commit = off");
         var clock = Stopwatch.StartNew();

@@ -47,7 +47,7 @@ internal static class Recompute
         {
             await using var own = new NpgsqlConnection(Options.Env("ConnectionStrings__Default"));
             await own.OpenAsync(ct);
-            Interlocked.Add(ref scored, await ScoreRecomputeSql.RunAsync(own, scheme.TenantId, scheme, DateTimeOffset.UtcNow, ct));
+            Interlocked.Add(ref scored, await ScoreRecomputeSql.RunAsync(own, scheme.TenantId, scheme, DateTimeOffset.UtcNow, null, ct));
         });
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

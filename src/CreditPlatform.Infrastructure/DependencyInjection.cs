@@ -9,6 +9,7 @@ using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Lists;
 using CreditPlatform.Infrastructure.MultiTenancy;
+using CreditPlatform.Infrastructure.Outbox;
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.Seed;
 using CreditPlatform.Infrastructure.Scoring;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
         services.AddScoped<IUserDirectory, Identity.UserDirectory>();
         services.AddScoped<ILedgerWriter, LedgerWriter>();
+        services.AddScoped<IOutboxTransport, DeductionNotices>();
         services.AddScoped<IScoreRecomputer, ScoreRecomputer>();
         services.AddSingleton<ScoreSnapshotter>();
         services.AddHostedService<ScoreSnapshotService>();

@@ -1,7 +1,7 @@
 namespace CreditPlatform.Domain.Scoring;
 
 /// <summary>
-/// A limit per subject over a rolling window (occurredAt − PeriodDays, occurredAt]. Exists because
+/// A limit per subject over every rolling window (t − PeriodDays, t], whatever order the events arrive in. Exists because
 /// repetition must not multiply a penalty without bound (the 95 letters that cost one petitioner 950 points).
 /// </summary>
 /// <param name="PeriodDays">Length of the rolling window.</param>

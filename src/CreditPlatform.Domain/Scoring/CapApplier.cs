@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace CreditPlatform.Domain.Scoring;
 
-/// <summary>Clips raw points so that no cap's rolling window is exceeded.</summary>
+/// <summary>
+/// Clips raw points so that no cap's rolling window is exceeded: not the window ending at the event only, but every
+/// window that contains it, so an event recorded after later-dated ones (a feed sending the newest first, a late batch
+/// of paper forms) cannot push any window past its cap. Entries already recorded are never changed.
+/// </summary>
 internal static class CapApplier
 {
     /// <returns>The points that count; <paramref name="notes"/> names the binding caps, or is null when none bound.</returns>
@@ -51,7 +55,7 @@ internal static class CapApplier
             return magnitude;
         }
 
-        var window = CapWindow.Measure(history, occurredAt, cap.PeriodDays);
+        var window = CapWindow.Busiest(history, occurredAt, cap.PeriodDays, sign);
         if (cap.MaxOccurrences is { } maxOccurrences && window.Occurrences >= maxOccurrences)
         {
             byOccurrences = true;
@@ -65,8 +69,7 @@ internal static class CapApplier
 
         // The cap is a magnitude whatever sign it was stored with. Entries pulling the other way
         // do not buy extra room, so one entry can never exceed the cap on its own.
-        var used = Math.Max(0L, sign * window.Points);
-        var remaining = Math.Max(0L, Math.Abs((long)maxPoints) - used);
+        var remaining = Math.Max(0L, Math.Abs((long)maxPoints) - window.Points);
         return Math.Min(magnitude, remaining);
     }
 

@@ -10,7 +10,8 @@ public static class ScoringEngine
 {
     /// <param name="rule">The version to apply. Not checked for being in force at <paramref name="occurredAt"/>,
     /// because simulation deliberately replays past events under a proposed version; use <see cref="RuleBook"/> to pick it.</param>
-    /// <param name="history">The subject's counted entries under the same rule, sorted by OccurredAt ascending.</param>
+    /// <param name="history">The subject's counted entries under the same rule, sorted by OccurredAt ascending: at least those
+    /// within one cap period either side of <paramref name="occurredAt"/>, later-dated ones included.</param>
     public static ScoringResult<Evaluation> Evaluate(
         RuleDefinition rule,
         SubjectKind kind,

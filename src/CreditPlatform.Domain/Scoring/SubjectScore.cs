@@ -22,6 +22,17 @@ public sealed class SubjectScore : ITenantOwned
     /// <summary>The next moment the score changes with no new entry; null when nothing is pending.</summary>
     public DateTimeOffset? NextChangeAt { get; set; }
 
+    /// <summary>Points in force when computed, before the scheme's floor and ceiling: the running state's sum.</summary>
+    public long Points { get; set; }
+
+    /// <summary>The worst band override in force when computed, and when it ends.</summary>
+    public string? BandOverride { get; set; }
+
+    public DateTimeOffset? BandOverrideUntil { get; set; }
+
+    /// <summary>The running state this row holds; valid while <see cref="IsCurrent"/>.</summary>
+    public ScoreState State => new(Points, BandOverride, BandOverrideUntil, NextChangeAt);
+
     /// <summary>Whether this row still answers "what is the score now".</summary>
     public bool IsCurrent(int currentSchemeVersion, DateTimeOffset now) =>
         SchemeVersion == currentSchemeVersion && (NextChangeAt is not { } next || next > now);

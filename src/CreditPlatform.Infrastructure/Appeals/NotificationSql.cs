@@ -1,8 +1,9 @@
 namespace CreditPlatform.Infrastructure.Appeals;
 
 /// <summary>
-/// Notices of deductions written set-based from the ledger's staging rows, in the writer's transaction, so a
-/// batch of thousands of entries costs one statement and no deduction commits without its notice and delivery.
+/// Notices of deductions written set-based from a range of the ledger's sequence ($2 to $3), after the entries'
+/// commit, by the outbox message the writer queued with them (<c>DeductionNoticeTransport</c>): a batch of
+/// thousands of entries costs one statement, and no deduction commits without the message that makes its notice.
 /// Reversals and positive adjustments are not negative actions and get none here.
 /// </summary>
 internal static class NotificationSql
@@ -23,10 +24,11 @@ internal static class NotificationSql
                    left(coalesce(r.legal_basis, ''), 1000),
                    s.recorded_at + make_interval(days => w.days),
                    s.recorded_at
-            FROM staging_ledger_entries s
+            FROM ledger_entries s
             CROSS JOIN window_days w
             LEFT JOIN scoring_rules r ON r.tenant_id = s.tenant_id AND r.code = s.rule_code AND r.version = s.rule_version
-            WHERE s.points < 0 AND s.reverses_id IS NULL
+            WHERE s.tenant_id = $1 AND s.sequence BETWEEN $2 AND $3 AND s.points < 0 AND s.reverses_id IS NULL
+            ON CONFLICT (tenant_id, ledger_entry_id) WHERE kind = 'Deduction' DO NOTHING
             RETURNING tenant_id, id, kind, created_at
         )
         INSERT INTO outbox_messages (tenant_id, id, topic, payload, destination, attempts, next_attempt_at, created_at)

@@ -12,7 +12,8 @@ internal static class LedgerSql
         + "quantity, occurred_at, recorded_at, expires_at, band_override, band_override_until, reverses_id, reason, "
         + "recorder, department, previous_hash, hash";
 
-    public const string ScoreColumns = "tenant_id, subject_id, score, band, scheme_version, computed_at, next_change_at";
+    public const string ScoreColumns =
+        "tenant_id, subject_id, score, band, scheme_version, computed_at, next_change_at, points, band_override, band_override_until";
 
     /// <summary>A placeholder row (scheme version 0 never reads as current) so that a subject's first event has a row to lock.</summary>
     public const string InsertMissingScores = """
@@ -23,6 +24,30 @@ internal static class LedgerSql
 
     public const string LockScores = """
         SELECT subject_id FROM scores WHERE tenant_id = $1 AND subject_id = ANY($2) ORDER BY subject_id FOR UPDATE
+        """;
+
+    /// <summary>The running state of locked rows, in the lock's order (the lock is taken by the same statement).</summary>
+    public const string LockStates = """
+        SELECT subject_id, scheme_version, next_change_at, points, band_override, band_override_until
+        FROM scores WHERE tenant_id = $1 AND subject_id = ANY($2) ORDER BY subject_id FOR UPDATE
+        """;
+
+    public const string States = """
+        SELECT subject_id, scheme_version, next_change_at, points, band_override, band_override_until
+        FROM scores WHERE tenant_id = $1 AND subject_id = ANY($2)
+        """;
+
+    /// <summary>
+    /// The counted entries caps need: per (subject, rule, range), one range scan of the cap index; a reversal is
+    /// found through the unique index on reverses_id. Nothing outside the ranges is read.
+    /// </summary>
+    public const string CapEntries = """
+        SELECT r.subject_id, r.rule_code, e.occurred_at, e.points
+        FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS r(subject_id, rule_code, after_at, before_at)
+        JOIN ledger_entries e ON e.tenant_id = $1 AND e.subject_id = r.subject_id AND e.rule_code = r.rule_code
+                             AND e.occurred_at > r.after_at AND e.occurred_at < r.before_at
+        WHERE e.reverses_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.tenant_id = $1 AND x.reverses_id = e.id)
         """;
 
     /// <summary>
@@ -76,7 +101,8 @@ internal static class LedgerSql
     public const string UpdateScores = $"""
         INSERT INTO scores ({ScoreColumns}) SELECT {ScoreColumns} FROM staging_scores
         ON CONFLICT (tenant_id, subject_id) DO UPDATE SET score = excluded.score, band = excluded.band,
-            scheme_version = excluded.scheme_version, computed_at = excluded.computed_at, next_change_at = excluded.next_change_at
+            scheme_version = excluded.scheme_version, computed_at = excluded.computed_at, next_change_at = excluded.next_change_at,
+            points = excluded.points, band_override = excluded.band_override, band_override_until = excluded.band_override_until
         """;
 
     public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";

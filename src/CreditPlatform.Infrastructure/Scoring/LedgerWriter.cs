@@ -2,7 +2,6 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Domain.Scoring;
-using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -101,6 +100,111 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
         return ledgers;
     }
 
+    public async Task<IReadOnlyDictionary<Guid, ScoreState>> LockStatesAsync(
+        IReadOnlyCollection<Guid> subjectIds, SchemeVersion scheme, DateTimeOffset now, CancellationToken ct)
+    {
+        var connection = OpenTransactionConnection();
+        var states = new Dictionary<Guid, ScoreState>(subjectIds.Count);
+        if (subjectIds.Count == 0)
+        {
+            return states;
+        }
+
+        var ids = subjectIds.Distinct().ToArray();
+        var due = new List<Guid>();
+        await using (var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command(LedgerSql.InsertMissingScores, TenantId, ids, DateTimeOffset.UnixEpoch),
+                Command(LedgerSql.LockStates, TenantId, ids),
+            },
+        })
+        {
+            await ReadStatesAsync(batch.ExecuteReaderAsync(ct), states, due, scheme.Version, now, ct);
+        }
+
+        if (due.Count > 0)
+        {
+            // Lapsed or placeholder rows: their subjects, and only they, are recomputed from their entries in force.
+            var lapsed = due.ToArray();
+            await ScoreRecomputeSql.RunAsync(connection, TenantId, scheme, now, lapsed, ct);
+            await using var command = new NpgsqlCommand(LedgerSql.States, connection)
+            {
+                Parameters = { new() { Value = TenantId }, new() { Value = lapsed } },
+            };
+            due.Clear();
+            await ReadStatesAsync(command.ExecuteReaderAsync(ct), states, due, scheme.Version, now, ct);
+        }
+
+        return states;
+    }
+
+    private static async Task ReadStatesAsync(
+        Task<NpgsqlDataReader> execute, Dictionary<Guid, ScoreState> states, List<Guid> due, int schemeVersion, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var reader = await execute;
+        while (await reader.ReadAsync(ct))
+        {
+            var next = reader.IsDBNull(2) ? (DateTimeOffset?)null : reader.GetFieldValue<DateTimeOffset>(2);
+            var subject = reader.GetGuid(0);
+            if (reader.GetInt32(1) != schemeVersion || next <= now)
+            {
+                due.Add(subject);
+                continue;
+            }
+
+            states[subject] = new ScoreState(
+                reader.GetInt64(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                next);
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<(Guid Subject, string Rule), List<PriorEntry>>> CapEntriesAsync(
+        IReadOnlyList<CapRange> ranges, CancellationToken ct)
+    {
+        var entries = new Dictionary<(Guid, string), List<PriorEntry>>(ranges.Count);
+        if (ranges.Count == 0)
+        {
+            return entries;
+        }
+
+        var subjects = new Guid[ranges.Count];
+        var rules = new string[ranges.Count];
+        var after = new DateTimeOffset[ranges.Count];
+        var before = new DateTimeOffset[ranges.Count];
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            (subjects[i], rules[i], after[i], before[i]) = (ranges[i].SubjectId, ranges[i].RuleCode, ranges[i].After, ranges[i].Before);
+            entries[(subjects[i], rules[i])] = [];
+        }
+
+        await using (var command = new NpgsqlCommand(LedgerSql.CapEntries, OpenTransactionConnection())
+        {
+            Parameters =
+            {
+                new() { Value = TenantId }, new() { Value = subjects }, new() { Value = rules },
+                new() { Value = after }, new() { Value = before },
+            },
+        })
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                entries[(reader.GetGuid(0), reader.GetString(1))].Add(new PriorEntry(reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt32(3)));
+            }
+        }
+
+        foreach (var list in entries.Values)
+        {
+            list.Sort(static (a, b) => a.OccurredAt.CompareTo(b.OccurredAt));
+        }
+
+        return entries;
+    }
+
     public async Task<IReadOnlyDictionary<string, (Guid EventId, byte[]? Fingerprint)>> FindEventKeysAsync(
         string caller, IReadOnlyCollection<string> keys, CancellationToken ct)
     {
@@ -158,13 +262,19 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
                 Command(LedgerSql.InsertEvents),
                 Command(LedgerSql.InsertEntries),
                 Command(LedgerSql.UpdateScores),
-                Command(NotificationSql.NoticesForDeductions, TenantId),
                 Command(LedgerSql.ClearStaging),
             },
         };
         if (append.Entries.Count > 0)
         {
-            batch.BatchCommands.Add(Command(LedgerSql.AdvanceChainHead, TenantId, sequence, previous, Instants.Stored(clock.GetUtcNow())));
+            var now = Instants.Stored(clock.GetUtcNow());
+            batch.BatchCommands.Add(Command(LedgerSql.AdvanceChainHead, TenantId, sequence, previous, now));
+            if (append.Entries.Any(e => e.Points < 0 && e.ReversesId is null))
+            {
+                // The notices are made after commit by the outbox's worker, from the entries of this sequence range.
+                batch.BatchCommands.Add(Command(DeductionNotices.Queue, TenantId, Guid.CreateVersion7(),
+                    DeductionNotices.Payload(head.Sequence + 1, sequence), now));
+            }
         }
 
         try

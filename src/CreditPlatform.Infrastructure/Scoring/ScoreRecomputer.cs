@@ -17,7 +17,7 @@ internal sealed class ScoreRecomputer(AppDbContext db, ITenantContext tenant, Ti
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await ScoreRecomputeSql.RunAsync((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, scheme, clock.GetUtcNow(), ct);
+            return await ScoreRecomputeSql.RunAsync((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, scheme, clock.GetUtcNow(), null, ct);
         }
         finally
         {

@@ -68,6 +68,9 @@ internal static class StagingCopy
             await w.WriteAsync(s.SchemeVersion, NpgsqlDbType.Integer, ct);
             await w.WriteAsync(s.ComputedAt, NpgsqlDbType.TimestampTz, ct);
             await Moment(w, s.NextChangeAt, ct);
+            await w.WriteAsync(s.Points, NpgsqlDbType.Bigint, ct);
+            await Text(w, s.BandOverride, ct);
+            await Moment(w, s.BandOverrideUntil, ct);
         }, ct);
 
     /// <summary>One COPY per table: nothing is sent for an empty list.</summary>

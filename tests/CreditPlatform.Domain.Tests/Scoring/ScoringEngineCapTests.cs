@@ -123,13 +123,112 @@ public class ScoringEngineCapTests
     }
 
     [Fact]
-    public void Evaluate_WhenHistoryHoldsLaterDatedEntries_IgnoresThem()
+    public void Evaluate_WhenHistoryHoldsLaterDatedEntries_CapsAgainstTheWindowsHoldingThem()
     {
         PriorEntry[] history = [new(T0.AddDays(1), -5), new(T0.AddDays(2), -5), new(T0.AddDays(3), -5)];
 
         var evaluation = ScoringEngine.Evaluate(TrafficRedLight, SubjectKind.Person, T0, null, null, history).Value!;
 
+        evaluation.Points.ShouldBe(0);
+        evaluation.CapNotes.ShouldBe(["cap \u221215 per 30 days reached"]);
+    }
+
+    [Fact]
+    public void Evaluate_WhenLaterDatedEntriesFillOnlyPartOfTheWindow_GivesTheRemainder()
+    {
+        PriorEntry[] history = [new(T0.AddDays(-20), -5), new(T0.AddDays(5), -5)];
+
+        var evaluation = ScoringEngine.Evaluate(TrafficRedLight, SubjectKind.Person, T0, null, null, history).Value!;
+
+        // (T0 − 20 d, T0 + 5 d] lies within 30 days and holds both: −10 used, −5 left.
         evaluation.Points.ShouldBe(-5);
+    }
+
+    [Fact]
+    public void Evaluate_WhenEarlierAndLaterEntriesNeverShareAWindow_CountsInFull()
+    {
+        PriorEntry[] history = [new(T0.AddDays(-20), -5), new(T0.AddDays(-20), -5), new(T0.AddDays(15), -5), new(T0.AddDays(15), -5)];
+
+        var evaluation = ScoringEngine.Evaluate(TrafficRedLight, SubjectKind.Person, T0, null, null, history).Value!;
+
+        // Any 30-day window holding T0 holds one pair or the other, never both: −10 used at most.
+        evaluation.Points.ShouldBe(-5);
+    }
+
+    [Fact]
+    public void Evaluate_WhenLaterEntryIsAPeriodAway_LeavesItOutOfEveryWindow()
+    {
+        PriorEntry[] history = [new(T0.AddDays(30), -5), new(T0.AddDays(31), -5), new(T0.AddDays(32), -5)];
+
+        var evaluation = ScoringEngine.Evaluate(TrafficRedLight, SubjectKind.Person, T0, null, null, history).Value!;
+
+        evaluation.Points.ShouldBe(-5);
+    }
+
+    [Fact]
+    public void Evaluate_WhenOccurrenceCapHeldByLaterEntries_GivesZero()
+    {
+        PriorEntry[] history = [new(T0.AddDays(100), 5), new(T0.AddDays(200), 5)];
+
+        var evaluation = ScoringEngine.Evaluate(BloodDonation, SubjectKind.Person, T0, null, null, history).Value!;
+
+        evaluation.Points.ShouldBe(0);
+        evaluation.CapNotes.ShouldBe(["cap 2 occurrences per 365 days reached"]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Evaluate_WhenTenCappedEventsArriveInAnyOrder_TotalIsTheCap(int order)
+    {
+        var dates = Enumerable.Range(0, 10).Select(i => T0.AddDays(2 * i)).ToList();
+        var arrival = order switch
+        {
+            0 => dates,
+            1 => Enumerable.Reverse(dates).ToList(),
+            2 => [.. dates.Where((_, i) => i % 2 == 1), .. dates.Where((_, i) => i % 2 == 0)],
+            _ => [.. dates.OrderBy(d => d.Day * 7 % 11)],
+        };
+
+        var history = Replay(TrafficRedLight, arrival);
+
+        history.Sum(e => e.Points).ShouldBe(-15);
+    }
+
+    [Fact]
+    public void Evaluate_WhenEventsArriveInRandomOrder_EveryWindowHoldsItsCaps()
+    {
+        var random = new Random(20261201);
+        var rule = TrafficRedLight with { Caps = [new Cap(30, MaxPoints: 15), new Cap(10, MaxOccurrences: 2)] };
+        for (var round = 0; round < 200; round++)
+        {
+            var arrival = Enumerable.Range(0, random.Next(1, 30)).Select(_ => T0.AddHours(random.Next(0, 24 * 120))).ToList();
+
+            var history = Replay(rule, arrival);
+
+            foreach (var end in history.Select(e => e.OccurredAt))
+            {
+                var window = history.Where(e => e.OccurredAt > end.AddDays(-30) && e.OccurredAt <= end).Sum(e => e.Points);
+                window.ShouldBeGreaterThanOrEqualTo(-15);
+                history.Count(e => e.Points != 0 && e.OccurredAt > end.AddDays(-10) && e.OccurredAt <= end).ShouldBeLessThanOrEqualTo(2);
+            }
+        }
+    }
+
+    /// <summary>Scores events in the order given, each against everything recorded so far, as the ledger does.</summary>
+    private static List<PriorEntry> Replay(RuleDefinition rule, IEnumerable<DateTimeOffset> arrival)
+    {
+        var history = new List<PriorEntry>();
+        foreach (var at in arrival)
+        {
+            var evaluation = ScoringEngine.Evaluate(rule, SubjectKind.Person, at, null, null, history).Value!;
+            var index = history.FindLastIndex(e => e.OccurredAt <= at) + 1;
+            history.Insert(index, new PriorEntry(at, evaluation.Points));
+        }
+
+        return history;
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using CreditPlatform.IntegrationTests.Scoring;
 
@@ -23,8 +24,12 @@ public sealed class AppealPathTests(ClockHostFixture host) : IClassFixture<Clock
         var subject = await recorder.EnrolAsync();
         var entry = AppealsApi.EntryId(await recorder.RecordAsync(subject, "CONTRACT_BREACH", host.Clock.GetUtcNow().AddDays(-1)));
 
-        var notice = (await AppealsApi.NotificationsAsync(recorder, subject)).EnumerateArray().Single();
+        JsonElement[] notices = [];
+        await Eventually.HoldsAsync(
+            async () => (notices = [.. (await AppealsApi.NotificationsAsync(recorder, subject)).EnumerateArray()]).Length > 0,
+            "the deduction's notice is made after commit");
 
+        var notice = notices.Single();
         notice.GetProperty("kind").GetString().ShouldBe("deduction");
         notice.GetProperty("ledgerEntryId").GetGuid().ShouldBe(entry);
         notice.GetProperty("legalBasis").GetString().ShouldNotBeNullOrWhiteSpace();

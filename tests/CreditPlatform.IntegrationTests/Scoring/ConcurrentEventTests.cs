@@ -10,7 +10,7 @@ public sealed class ConcurrentEventTests(HostFixture host) : IClassFixture<HostF
 
     private static async Task<HttpResponseMessage[]> PostConcurrentlyAsync(HttpClient client, Guid subject, string rule)
     {
-        // One moment for all: caps look back from each event's date, so only the order of arrival could make a difference.
+        // One moment for all, so only the order of arrival could make a difference.
         var at = DateTimeOffset.UtcNow.AddDays(-1);
         return await Task.WhenAll(Enumerable.Range(0, Posts)
             .Select(_ => client.PostEventAsync(subject, rule, at, Guid.NewGuid().ToString())));

@@ -10,8 +10,9 @@ namespace CreditPlatform.Application.Scoring.Events;
 
 /// <summary>
 /// Turns events into ledger entries and scores, one request at a time, whatever its size: rules are loaded once,
-/// subjects are resolved and locked in bulk, every event is scored in memory by the Domain engine under the rule
-/// version in force when it happened, and everything is appended in one go. A refused event never stops the others.
+/// subjects are resolved and locked in bulk with their running state, caps read only the entries of capped rules
+/// around the events' dates, every event is scored in memory by the Domain engine under the rule version in force
+/// when it happened, and everything is appended in one go. No step reads a subject's whole ledger. A refused event never stops the others.
 /// Runs inside the caller's transaction.
 /// </summary>
 public sealed class EventRecorder(
@@ -58,7 +59,7 @@ public sealed class EventRecorder(
 
         // Lock before looking for earlier events: a retry racing its original waits here, then sees it committed.
         var locked = subjects.Where((s, i) => outcomes[i] is null).Select(s => s!.Value.Id).Distinct().ToList();
-        var ledgers = await writer.LockSubjectsAsync(locked, ct);
+        var states = await writer.LockStatesAsync(locked, scheme, now, ct);
         var existing = await writer.FindEventKeysAsync(recorder.Label, firstWithKey.Keys.ToList(), ct);
         foreach (var (key, index) in firstWithKey)
         {
@@ -71,10 +72,7 @@ public sealed class EventRecorder(
             }
         }
 
-        var histories = new CapHistories(ledgers);
-        var lines = ledgers.ToDictionary(l => l.Key, l => l.Value.ConvertAll(e => e.Line));
-        var events = new List<CreditEvent>();
-        var entries = new List<LedgerEntry>();
+        var resolved = new RuleDefinition?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             if (outcomes[i] is not null)
@@ -82,17 +80,32 @@ public sealed class EventRecorder(
                 continue;
             }
 
-            var subject = subjects[i]!.Value;
-            var input = items[i];
-            var code = input.RuleCode!.Trim().ToUpperInvariant();
-            var occurredAt = Instants.Stored(input.OccurredAt!.Value);
-            if (rules.Resolve(code, occurredAt) is not { } rule)
+            var code = items[i].RuleCode!.Trim().ToUpperInvariant();
+            var occurredAt = Instants.Stored(items[i].OccurredAt!.Value);
+            resolved[i] = rules.Resolve(code, occurredAt);
+            if (resolved[i] is null)
             {
                 outcomes[i] = EventOutcome.Rejected(i, RuleMissing(rules, code, occurredAt));
+            }
+        }
+
+        var histories = new CapHistories(await writer.CapEntriesAsync(CapHistories.Ranges(Enumerable.Range(0, items.Count)
+            .Where(i => resolved[i] is not null)
+            .Select(i => (subjects[i]!.Value.Id, resolved[i]!, Instants.Stored(items[i].OccurredAt!.Value)))), ct));
+        var running = new Dictionary<Guid, ScoreState>(states);
+        var events = new List<CreditEvent>();
+        var entries = new List<LedgerEntry>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (outcomes[i] is not null || resolved[i] is not { } rule)
+            {
                 continue;
             }
 
-            var history = histories.For(subject.Id, code);
+            var subject = subjects[i]!.Value;
+            var input = items[i];
+            var occurredAt = Instants.Stored(input.OccurredAt!.Value);
+            var history = histories.For(subject.Id, rule.Code);
             var documentNumber = string.IsNullOrWhiteSpace(input.DocumentNumber) ? null : input.DocumentNumber.Trim();
             var result = ScoringEngine.Evaluate(rule, subject.Kind, occurredAt, input.Quantity, documentNumber, history);
             if (!result.IsSuccess)
@@ -105,12 +118,16 @@ public sealed class EventRecorder(
             creditEvent.PayloadFingerprint = fingerprints[i];
             events.Add(creditEvent);
             entries.Add(entry);
-            CapHistories.Insert(history, new PriorEntry(entry.OccurredAt, entry.Points));
-            lines[subject.Id].Add(entry.ToLine());
+            if (rule.Caps.Count > 0)
+            {
+                CapHistories.Insert(history, new PriorEntry(entry.OccurredAt, entry.Points));
+            }
+
+            running[subject.Id] = running[subject.Id].With(scheme.Definition, entry.ToLine(), now);
             outcomes[i] = EventOutcome.Accepted(i, creditEvent.Id, entry);
         }
 
-        var scores = Project(tenantId, scheme, lines, now);
+        var scores = running.ToDictionary(r => r.Key, r => ScoreProjection.FromState(tenantId, r.Key, scheme, r.Value, now));
         foreach (var creditEvent in events)
         {
             creditEvent.ScoreAfter = scores[creditEvent.SubjectId].Score;
@@ -200,18 +217,5 @@ public sealed class EventRecorder(
             Department = recorder.Department,
         };
         return (creditEvent, entry);
-    }
-
-    /// <summary>Scores every locked subject, not only those that gained entries, so no freshly locked row keeps its placeholder.</summary>
-    private static Dictionary<Guid, SubjectScore> Project(
-        Guid tenantId, SchemeVersion scheme, Dictionary<Guid, List<LedgerLine>> lines, DateTimeOffset now)
-    {
-        var scores = new Dictionary<Guid, SubjectScore>(lines.Count);
-        foreach (var (subjectId, subjectLines) in lines)
-        {
-            scores[subjectId] = ScoreProjection.Score(tenantId, subjectId, scheme, subjectLines, now);
-        }
-
-        return scores;
     }
 }

@@ -19,6 +19,6 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Ignore(e => e.IsReversal);
         builder.HasIndex(e => new { e.TenantId, e.Sequence }).IsUnique();
         builder.HasIndex(e => new { e.TenantId, e.ReversesId }).IsUnique().HasFilter("reverses_id IS NOT NULL");
-        builder.HasIndex(e => new { e.TenantId, e.SubjectId, e.OccurredAt });
+        builder.HasIndex(e => new { e.TenantId, e.SubjectId, e.RuleCode, e.OccurredAt }).IncludeProperties(e => e.Points);
     }
 }

@@ -11,5 +11,7 @@ internal sealed class SubjectScoreConfiguration : IEntityTypeConfiguration<Subje
         builder.ToTable("scores");
         builder.HasKey(s => new { s.TenantId, s.SubjectId });
         builder.Property(s => s.Band).HasMaxLength(CreditEvent.BandMaxLength);
+        builder.Property(s => s.BandOverride).HasMaxLength(CreditEvent.BandMaxLength);
+        builder.Ignore(s => s.State);
     }
 }
