@@ -71,7 +71,10 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
         if (target is { Listing: { } listing, List.AppealSuspends: true } && listing.Status == Domain.Lists.EntryStatus.Active)
         {
             listing.Suspend();
+            Notices.Queue(db, Notices.ForSuspension(target.List, listing, appeal, now));
         }
+
+        Notices.Queue(db, Notices.ForAppealFiled(appeal, now));
 
         await db.SaveChangesAsync(cancellationToken);
         return new AppealFiled(appeal.Id, ApiNames.Of(appeal.Status), appeal.DecisionDue);

@@ -22,6 +22,8 @@ public static class AppealsServiceCollectionExtensions
         services.AddScoped<INotificationSender, SmsNotificationSender>();
         services.AddSingleton<IDueProcessJob, AppealEscalationJob>();
         services.AddSingleton<IDueProcessJob, RectificationJob>();
+        services.AddSingleton<IDueProcessJob, AppealWindowReminderJob>();
+        services.AddSingleton<IDueProcessJob, RepairEligibilityJob>();
         services.AddSingleton<DueProcessJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<DueProcessJobRunner>());
         return services;
