@@ -25,11 +25,7 @@ public sealed partial class CitizenSelfServiceTests(HostFixture host) : IClassFi
     [Fact]
     public async Task DataDownload_WhenJson_HoldsEveryRowAboutTheCitizenAndNothingAboutAnyoneElse()
     {
-        using var api = host.Factory.ApiClient();
-        var list = await ListsApi.CreateListAsync(api, "rongcheng");
-        var mine = await FootprintAsync(api, list, await SubjectOfAsync(api, CitizenIdentifier), CitizenIdentifier);
-        var otherIdentifier = TestIdentifiers.Person();
-        var other = await FootprintAsync(api, list, await EnrolAsync(api, otherIdentifier), otherIdentifier);
+        var (mine, other) = await CitizenAndSomeoneElseAsync();
         using var citizen = await host.Factory.SignedInClientAsync(Citizen);
 
         using var response = await citizen.GetAsync("/portal/data?handler=Json");
@@ -52,11 +48,7 @@ public sealed partial class CitizenSelfServiceTests(HostFixture host) : IClassFi
     [Fact]
     public async Task DataDownload_WhenCsv_HasOneRowPerRecordAboutTheCitizenAndNoneAboutAnyoneElse()
     {
-        using var api = host.Factory.ApiClient();
-        var list = await ListsApi.CreateListAsync(api, "rongcheng");
-        var mine = await FootprintAsync(api, list, await SubjectOfAsync(api, CitizenIdentifier), CitizenIdentifier);
-        var otherIdentifier = TestIdentifiers.Person();
-        var other = await FootprintAsync(api, list, await EnrolAsync(api, otherIdentifier), otherIdentifier);
+        var (mine, other) = await CitizenAndSomeoneElseAsync();
         using var citizen = await host.Factory.SignedInClientAsync(Citizen);
 
         using var response = await citizen.GetAsync("/portal/data?handler=Csv");
@@ -103,6 +95,16 @@ public sealed partial class CitizenSelfServiceTests(HostFixture host) : IClassFi
 
     private static List<Guid> Ids(JsonElement json, string section) =>
         [.. json.GetProperty(section).EnumerateArray().Select(e => e.GetProperty("id").GetGuid())];
+
+    /// <summary>The same kinds of rows (entry, listing, appeal, notices) about the citizen and about another subject.</summary>
+    private async Task<(Footprint Mine, Footprint Other)> CitizenAndSomeoneElseAsync()
+    {
+        using var api = host.Factory.ApiClient();
+        var list = await ListsApi.CreateListAsync(api, "rongcheng");
+        var mine = await FootprintAsync(api, list, await SubjectOfAsync(api, CitizenIdentifier), CitizenIdentifier);
+        var otherIdentifier = TestIdentifiers.Person();
+        return (mine, await FootprintAsync(api, list, await EnrolAsync(api, otherIdentifier), otherIdentifier));
+    }
 
     private async Task<Footprint> FootprintAsync(HttpClient api, string list, Guid subject, string identifier)
     {
