@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IIdentifierProtector, IdentifierProtector>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        services.AddSingleton<CreditPlatform.Application.Portal.ICheckHistory, Checks.CheckHistory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());

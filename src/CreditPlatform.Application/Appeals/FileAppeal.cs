@@ -75,7 +75,10 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
         {
             listing.Suspend();
             await LinkedEntries.SuspendWithAsync(db, listing, cancellationToken);
+            Notices.Queue(db, Notices.ForSuspension(target.List, listing, appeal, now));
         }
+
+        Notices.Queue(db, Notices.ForAppealFiled(appeal, now));
 
         try
         {

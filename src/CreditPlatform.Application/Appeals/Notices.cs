@@ -94,6 +94,86 @@ public static class Notices
         TextEn = "Your credit repair was approved: the list entry has been removed and is no longer published.",
     };
 
+    public static Notification ForAppealFiled(Appeal appeal, DateTimeOffset now) => AboutAppeal(
+        appeal, NotificationKind.AppealFiled, now,
+        $"您的申诉已收到，将在{Day(appeal.DecisionDue)}前作出决定。决定前您无需再做任何事，可随时在“我的申诉”中查看进展或补充证据。",
+        $"Your appeal has been received and will be decided by {Day(appeal.DecisionDue)}. You need do nothing meanwhile; follow it or add evidence under \"My appeals\".");
+
+    public static Notification ForSuspension(CreditList list, ListEntry entry, Appeal appeal, DateTimeOffset now) => AboutListEntry(
+        entry, NotificationKind.Suspension, now, appeal.Id,
+        $"您在“{list.Name}”中的记录因申诉正在审查而暂停执行：在作出决定前，相关措施不再适用，也不再公示。",
+        $"Your entry on the list \"{list.Name}\" is suspended while your appeal is reviewed: until the decision, its measures no longer apply and it is not published.");
+
+    public static Notification ForRemoval(CreditList list, ListEntry entry, DateTimeOffset now) => AboutListEntry(
+        entry, NotificationKind.Removal, now, null,
+        $"您在“{list.Name}”中的记录已移出（{RemovalZh(entry.RemovalReason)}），不再公示，相关措施不再适用。",
+        $"Your entry on the list \"{list.Name}\" has been removed ({RemovalEn(entry.RemovalReason)}): it is no longer published and its measures no longer apply.");
+
+    public static Notification ForExpiry(CreditList list, ListEntry entry, DateTimeOffset now) => AboutListEntry(
+        entry, NotificationKind.Expiry, now, null,
+        $"您在“{list.Name}”中的记录已于{Day(entry.ExpiresAt)}到期失效，不再公示，相关措施不再适用。",
+        $"Your entry on the list \"{list.Name}\" lapsed on {Day(entry.ExpiresAt)}: it is no longer published and its measures no longer apply.");
+
+    /// <summary>The organisation's held entry now names it for sure; its measures apply from today.</summary>
+    public static Notification ForIdentificationConfirmed(CreditList list, ListEntry entry, DateTimeOffset now)
+    {
+        var deadline = new AppealWindow(now, list.AppealWindowDays).ClosesAt;
+        var notice = AboutListEntry(
+            entry, NotificationKind.IdentificationConfirmed, now, null,
+            Clip($"经核实，“{list.Name}”中暂缓执行的记录（原因：{entry.Reason}）确认为您，自今日起生效，有效期至{Day(entry.ExpiresAt)}。如有异议，请在{Day(deadline)}前在“我的申诉”中提出申诉。", Notification.TextMaxLength),
+            Clip($"A held entry on the list \"{list.Name}\" (because: {entry.Reason}) has been confirmed to be about you and applies from today until {Day(entry.ExpiresAt)}. If you disagree, appeal by {Day(deadline)} under \"My appeals\".", Notification.TextMaxLength));
+        notice.LegalBasis = Clip(list.LegalBasis, Notification.LegalBasisMaxLength);
+        notice.AppealDeadline = deadline;
+        return notice;
+    }
+
+    /// <summary>A reminder, <paramref name="days"/> before the window to appeal an entry closes, to a subject who has not appealed.</summary>
+    public static Notification ForAppealWindowClosing(Notification original, int days, DateTimeOffset now) => new()
+    {
+        TenantId = original.TenantId,
+        Id = Guid.CreateVersion7(),
+        SubjectId = original.SubjectId,
+        IdentifierHash = original.IdentifierHash,
+        Kind = NotificationKind.AppealWindowClosing,
+        LedgerEntryId = original.LedgerEntryId,
+        ListEntryId = original.ListEntryId,
+        LegalBasis = original.LegalBasis,
+        AppealDeadline = original.AppealDeadline,
+        CreatedAt = now,
+        TextZh = $"提醒：对{Day(original.CreatedAt)}通知您的记录提出申诉的期限将在{days}天后（{Day(original.AppealDeadline!.Value)}）届满。如有异议，请在此之前在“我的申诉”中提出。",
+        TextEn = $"Reminder: the time to appeal the entry you were told of on {Day(original.CreatedAt)} ends in {days} days ({Day(original.AppealDeadline!.Value)}). If you disagree, appeal before then under \"My appeals\".",
+    };
+
+    /// <summary>From today the subject may apply for credit repair of a ledger entry or list entry.</summary>
+    public static Notification ForRepairEligible(Guid tenantId, Guid? subjectId, byte[]? identifierHash, Guid? ledgerEntryId, Guid? listEntryId, string what, DateTimeOffset now) => new()
+    {
+        TenantId = tenantId,
+        Id = Guid.CreateVersion7(),
+        SubjectId = subjectId,
+        IdentifierHash = identifierHash,
+        Kind = NotificationKind.RepairEligible,
+        LedgerEntryId = ledgerEntryId,
+        ListEntryId = listEntryId,
+        LegalBasis = "",
+        CreatedAt = now,
+        TextZh = Clip($"自今日起，您可以对“{what}”申请信用修复：在“修复途径”中查看条件，并在“申请信用修复”中提交。", Notification.TextMaxLength),
+        TextEn = Clip($"From today you may apply for credit repair of \"{what}\": see the conditions under \"Path to repair\" and apply under \"Apply for repair\".", Notification.TextMaxLength),
+    };
+
+    private static Notification AboutListEntry(ListEntry entry, NotificationKind kind, DateTimeOffset now, Guid? appealId, string zh, string en) => new()
+    {
+        TenantId = entry.TenantId,
+        Id = Guid.CreateVersion7(),
+        IdentifierHash = entry.IdentifierHash,
+        Kind = kind,
+        ListEntryId = entry.Id,
+        AppealId = appealId,
+        LegalBasis = "",
+        CreatedAt = now,
+        TextZh = Clip(zh, Notification.TextMaxLength),
+        TextEn = Clip(en, Notification.TextMaxLength),
+    };
+
     /// <summary>Adds the notice and its delivery message to the unit of work.</summary>
     public static void Queue(Common.Abstractions.IAppDbContext db, Notification notification)
     {
@@ -122,6 +202,24 @@ public static class Notices
         AppealStatus.Upheld => "upheld, the record has been cancelled",
         AppealStatus.PartiallyUpheld => "partly upheld, the record has been adjusted",
         _ => "rejected, the record stands",
+    };
+
+    private static string RemovalZh(RemovalReason? reason) => reason switch
+    {
+        RemovalReason.Performed => "已履行",
+        RemovalReason.AppealUpheld => "申诉成立",
+        RemovalReason.Repaired => "信用修复",
+        RemovalReason.Expired => "到期",
+        _ => "记录有误",
+    };
+
+    private static string RemovalEn(RemovalReason? reason) => reason switch
+    {
+        RemovalReason.Performed => "the obligation was performed",
+        RemovalReason.AppealUpheld => "an appeal was upheld",
+        RemovalReason.Repaired => "credit repair",
+        RemovalReason.Expired => "it expired",
+        _ => "it was recorded in error",
     };
 
     private static string Day(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -13,6 +13,17 @@ public static class SubjectQueries
         return db.Subjects.FirstOrDefaultAsync(s => s.IdentifierHash == hash, ct);
     }
 
+    /// <summary>Replaces the subject's contact address with <paramref name="contact"/> (null fields clear it).</summary>
+    public static void SetContact(this Subject subject, IIdentifierProtector protector, ContactInput? contact)
+    {
+        var email = string.IsNullOrWhiteSpace(contact?.Email) ? null : ContactAddress.NormalizeEmail(contact.Email);
+        var phone = string.IsNullOrWhiteSpace(contact?.Phone) ? null : ContactAddress.NormalizePhone(contact.Phone);
+        subject.EmailCipher = email is null ? null : protector.Encrypt(email);
+        subject.MaskedEmail = email is null ? null : ContactAddress.MaskEmail(email);
+        subject.PhoneCipher = phone is null ? null : protector.Encrypt(phone);
+        subject.MaskedPhone = phone is null ? null : ContactAddress.MaskPhone(phone);
+    }
+
     public static async Task<SubjectDto> ToDtoAsync(this IAppDbContext db, Subject subject, CancellationToken ct)
     {
         SubjectRefDto? rep = null;
@@ -23,6 +34,6 @@ public static class SubjectQueries
                 .FirstOrDefaultAsync(ct);
         }
 
-        return new SubjectDto(subject.Id, SubjectDto.KindName(subject.Kind), subject.MaskedIdentifier, subject.Name, rep);
+        return new SubjectDto(subject.Id, SubjectDto.KindName(subject.Kind), subject.MaskedIdentifier, subject.Name, rep, ContactDto.Of(subject));
     }
 }

@@ -12,6 +12,13 @@ public enum NotificationKind
     AppealEscalated,
     Repair,
     Rectification,
+    AppealFiled,
+    Suspension,
+    Removal,
+    Expiry,
+    AppealWindowClosing,
+    RepairEligible,
+    IdentificationConfirmed,
 }
 
 /// <summary>

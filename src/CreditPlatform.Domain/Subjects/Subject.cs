@@ -18,5 +18,11 @@ public sealed class Subject : ITenantOwned
     public string MaskedIdentifier { get; set; } = "";
     public string Name { get; set; } = "";
     public Guid? LegalRepresentativeId { get; set; }
+
+    /// <summary>Where notices go besides the inbox: encrypted like the identifier, masked for display.</summary>
+    public byte[]? EmailCipher { get; set; }
+    public string? MaskedEmail { get; set; }
+    public byte[]? PhoneCipher { get; set; }
+    public string? MaskedPhone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using CreditPlatform.Infrastructure.Notifications;
 using CreditPlatform.Infrastructure.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +13,17 @@ public static class AppealsServiceCollectionExtensions
         services.Configure<DueProcessOptions>(configuration.GetSection("DueProcess"));
         services.AddScoped<IOutboxTransport, NotificationTransport>();
         services.AddSingleton<INotificationSender, LogNotificationSender>();
+        services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
+        services.Configure<SmsOptions>(configuration.GetSection("Notifications:Sms"));
+        services.AddScoped<NoticeRecipients>();
+        services.AddScoped<INotificationSender, EmailNotificationSender>();
+        services.AddHttpClient(HttpSmsGateway.ClientName);
+        services.AddScoped<ISmsGateway, HttpSmsGateway>();
+        services.AddScoped<INotificationSender, SmsNotificationSender>();
         services.AddSingleton<IDueProcessJob, AppealEscalationJob>();
         services.AddSingleton<IDueProcessJob, RectificationJob>();
+        services.AddSingleton<IDueProcessJob, AppealWindowReminderJob>();
+        services.AddSingleton<IDueProcessJob, RepairEligibilityJob>();
         services.AddSingleton<DueProcessJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<DueProcessJobRunner>());
         return services;

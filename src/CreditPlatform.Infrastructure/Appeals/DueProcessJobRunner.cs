@@ -140,4 +140,7 @@ public sealed class DueProcessOptions
 {
     public bool Enabled { get; set; } = true;
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many days before an appeal window closes the subject is reminded.</summary>
+    public int AppealReminderDays { get; set; } = 3;
 }

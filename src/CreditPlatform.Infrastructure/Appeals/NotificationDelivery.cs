@@ -6,5 +6,9 @@ public sealed record NotificationDelivery(Guid TenantId, Guid NotificationId, st
 /// <summary>One way of telling a subject (SMS, e-mail, a log in development). Throws to have the delivery retried.</summary>
 public interface INotificationSender
 {
-    Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken);
+    /// <summary>Names the channel in the delivery record, so a retry skips the channels already done.</summary>
+    string Channel => GetType().Name;
+
+    /// <summary>True when the notice was handed over; false when this channel has no address for the subject.</summary>
+    Task<bool> SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Audit;
@@ -84,9 +85,11 @@ public sealed class ListExpiryJob(IServiceScopeFactory scopes, NpgsqlDataSource 
             return 0;
         }
 
+        var lists = await db.Set<CreditList>().Where(l => due.Select(e => e.ListId).Distinct().Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         foreach (var entry in due)
         {
             entry.Expire(now, Actor);
+            Notices.Queue(db, Notices.ForExpiry(lists[entry.ListId], entry, now));
             db.AuditEntries.Add(new AuditEntry
             {
                 TenantId = tenantId,
@@ -97,8 +100,7 @@ public sealed class ListExpiryJob(IServiceScopeFactory scopes, NpgsqlDataSource 
             });
         }
 
-        var listIds = due.Select(e => e.ListId).Distinct().ToList();
-        foreach (var list in await db.Set<CreditList>().Where(l => listIds.Contains(l.Id)).ToListAsync(ct))
+        foreach (var list in lists.Values)
         {
             await ListChangeOutbox.EnqueueAsync(db, list, slug, ListChangeOutbox.Removed, [.. due.Where(e => e.ListId == list.Id)], now, ct);
         }

@@ -13,3 +13,6 @@ public interface IOutboxTransport
 
 /// <summary>The destination is gone or refuses for good: the message is not retried.</summary>
 public sealed class UndeliverableException(string message) : Exception(message);
+
+/// <summary>This attempt failed (a server refused or could not be reached): the message is retried with back-off.</summary>
+public sealed class DeliveryFailedException(string message, Exception? inner = null) : Exception(message, inner);

@@ -114,7 +114,7 @@ public sealed class OutboxDispatcher(
             message.Attempts = Math.Max(message.Attempts, Options.MaxAttempts);
             logger.LogWarning("Outbox message {MessageId} ({Topic}) is undeliverable: {Reason}", message.Id, message.Topic, e.Message);
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or DeliveryFailedException or OperationCanceledException && !ct.IsCancellationRequested)
         {
             message.Failed(clock.GetUtcNow(), e.Message, Options.RetryBaseDelay, Options.RetryMaxDelay);
             logger.LogInformation("Outbox message {MessageId} ({Topic}) attempt {Attempt} failed; next at {NextAttemptAt}",

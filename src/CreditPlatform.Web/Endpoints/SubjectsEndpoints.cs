@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Subjects;
+using CreditPlatform.Application.Subjects.Commands.ChangeContact;
 using CreditPlatform.Application.Subjects.Commands.EnrolSubject;
 using CreditPlatform.Application.Subjects.Queries.GetSubject;
 using CreditPlatform.Application.Subjects.Queries.LookupSubject;
@@ -27,6 +28,10 @@ public static class SubjectsEndpoints
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetSubject(id), ct)))
             .RequireScope(Scopes.SubjectsRead).WithName("GetSubject");
+
+        group.MapPut("/{id:guid}/contact", async (Guid id, ContactInput contact, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ChangeContact(id, contact), ct)))
+            .RequireScope(Scopes.SubjectsWrite).WithName("ChangeSubjectContact");
 
         return group;
     }

@@ -50,6 +50,9 @@ public static class NavCatalogue
             new(25, "/Portal/Report", UiText.Report.Nav),
             new(30, "/Portal/Notifications", UiText.Inbox.Title),
             new(40, "/Portal/Appeals/Index", UiText.MyAppeals.Title),
+            new(45, "/Portal/Repair", UiText.MyRepair.Title),
+            new(50, "/Portal/Checks", UiText.MyChecks.Title),
+            new(55, "/Portal/Data", UiText.MyData.Title),
         ],
         [Anonymous] =
         [

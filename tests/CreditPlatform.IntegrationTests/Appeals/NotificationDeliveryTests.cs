@@ -14,10 +14,10 @@ public sealed class NotificationDeliveryTests
     {
         public ConcurrentQueue<Guid> Delivered { get; } = new();
 
-        public Task SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+        public Task<bool> SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
         {
             Delivered.Enqueue(delivery.NotificationId);
-            return Task.CompletedTask;
+            return Task.FromResult(true);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Common.Dispatching;
@@ -58,8 +59,22 @@ public sealed class ConfirmIdentificationHandler(IAppDbContext db, ITenantContex
         }
 
         entry.Identify(subject.IdentifierHash, subject.MaskedIdentifier);
-        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Created, [entry], clock.GetUtcNow(), cancellationToken);
+        var now = clock.GetUtcNow();
+        List<ListEntry> changed = [entry];
+        Notices.Queue(db, Notices.ForIdentificationConfirmed(list, entry, now));
+
+        // The representative was held back with the entry (nobody was sure whose it was); now they follow it, and are told.
+        if (subject.LegalRepresentativeId is { } repId
+            && await db.Set<Subject>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == repId, cancellationToken) is { } rep
+            && entry.LinkRepresentative(list, Guid.CreateVersion7(), rep.IdentifierHash, rep.MaskedIdentifier, rep.Name) is { } linked)
+        {
+            db.Set<ListEntry>().Add(linked);
+            changed.Add(linked);
+            Notices.Queue(db, Notices.ForListing(list, linked, now));
+        }
+
+        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Created, changed, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return ListEntryDto.From(entry, list.Code, []);
+        return ListEntryDto.From(entry, list.Code, changed.Skip(1));
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
+using CreditPlatform.Application.Explanations;
+using CreditPlatform.Domain.Explanations;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Scores;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +28,11 @@ public sealed class ScoreModel(ISender sender, ICurrentActor actor, TimeProvider
 
     public DateTimeOffset Now { get; private set; }
 
+    public ScoreExplanation Explanation { get; private set; } = null!;
+
+    /// <summary>Ledger entries with an appeal being reviewed.</summary>
+    public IReadOnlySet<Guid> UnderAppeal { get; private set; } = new HashSet<Guid>();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (actor.SubjectId is not { } subjectId)
@@ -37,10 +45,13 @@ public sealed class ScoreModel(ISender sender, ICurrentActor actor, TimeProvider
         var trend = await sender.Send(new GetScoreTrend(subjectId, TrendMonths), ct);
         Trend = TrendChart.From(trend, Score.Score, Now.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Entries = await sender.Send(new GetSubjectLedger(subjectId, CultureInfo.CurrentUICulture.Name), ct);
+        Explanation = await sender.Send(new GetMyScoreExplanation(), ct);
+        UnderAppeal = (await sender.Send(new GetAppeals(OpenOnly: true), ct))
+            .Where(a => a.LedgerEntryId is not null).Select(a => a.LedgerEntryId!.Value).ToHashSet();
         return Page();
     }
 
     /// <summary>Whether the entry may still be objected to: a deduction that counts and whose window is open.</summary>
     public bool CanAppeal(LedgerEntryDto e) =>
-        e.Points < 0 && e.Status is "counted" or "pending" && e.AppealDeadline is { } deadline && deadline > Now;
+        e.Points < 0 && e.Status is "counted" or "pending" && !UnderAppeal.Contains(e.Id) && e.AppealDeadline is { } deadline && deadline > Now;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
@@ -58,6 +59,10 @@ public sealed class RemoveListEntryHandler(IAppDbContext db, ITenantContext tena
         var followers = await LinkedEntries.RemoveWithAsync(db, entry, reason, now, actor.Label, cancellationToken);
 
         await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [entry, .. followers], now, cancellationToken);
+        foreach (var removed in (List<ListEntry>)[entry, .. followers])
+        {
+            Notices.Queue(db, Notices.ForRemoval(list, removed, now));
+        }
         await db.SaveChangesAsync(cancellationToken);
         var linked = await db.LinkedToAsync([entry.Id], cancellationToken);
         return ListEntryDto.From(entry, list.Code, linked[entry.Id]);

@@ -8,7 +8,7 @@ namespace CreditPlatform.Application.Subjects.Commands.EnrolSubject;
 public sealed record LegalRepresentativeInput(string? Identifier, string? Name);
 
 /// <summary>Enrol a person or an organisation (with its legal representative) in the current tenant.</summary>
-public sealed record EnrolSubject(string? Kind, string? Identifier, string? Name, LegalRepresentativeInput? LegalRepresentative)
+public sealed record EnrolSubject(string? Kind, string? Identifier, string? Name, LegalRepresentativeInput? LegalRepresentative, ContactInput? Contact = null)
     : ICommand<SubjectDto>;
 
 public sealed class EnrolSubjectHandler(IAppDbContext db, ITenantContext tenant, IIdentifierProtector protector, TimeProvider clock)
@@ -30,6 +30,7 @@ public sealed class EnrolSubjectHandler(IAppDbContext db, ITenantContext tenant,
         }
 
         var subject = New(kind, request.Identifier!, request.Name!, repId);
+        subject.SetContact(protector, request.Contact);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(subject, cancellationToken);
 

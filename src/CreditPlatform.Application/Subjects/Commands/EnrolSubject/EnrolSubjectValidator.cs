@@ -19,6 +19,7 @@ public sealed class EnrolSubjectValidator : AbstractValidator<EnrolSubject>
                     ctx.AddFailure(error);
                 }
             });
+        RuleFor(x => x.Contact!).SetValidator(new ContactInputValidator()).When(x => x.Contact is not null);
         When(x => x.LegalRepresentative is not null, () =>
         {
             RuleFor(x => x.Kind)

@@ -13,6 +13,8 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.Property(s => s.Kind).HasConversion<string>();
         builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
         builder.Property(s => s.MaskedIdentifier).HasMaxLength(32);
+        builder.Property(s => s.MaskedEmail).HasMaxLength(ContactAddress.MaskedMaxLength);
+        builder.Property(s => s.MaskedPhone).HasMaxLength(ContactAddress.MaskedMaxLength);
         builder.HasIndex(s => new { s.TenantId, s.IdentifierHash }).IsUnique();
         builder.HasOne<Subject>().WithMany()
             .HasForeignKey(s => new { s.TenantId, s.LegalRepresentativeId })

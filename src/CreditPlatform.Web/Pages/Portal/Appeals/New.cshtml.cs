@@ -6,13 +6,16 @@ using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using CreditPlatform.Domain.Appeals;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Portal.Appeals;
 
-/// <summary>The citizen objects to one of his own entries, giving his reasons.</summary>
-public sealed class NewModel(ISender sender, ICurrentActor actor) : PageModel
+/// <summary>The citizen objects to one of his own entries, giving his reasons and, if he likes, a file as evidence.</summary>
+[RequestSizeLimit(AppealEvidence.MaxBytes + (64 * 1024))]
+public sealed class NewModel(ISender sender, ICurrentActor actor, IValidator<AddAppealEvidence> evidenceRules) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "entry")]
     public Guid? LedgerEntryId { get; set; }
@@ -22,6 +25,9 @@ public sealed class NewModel(ISender sender, ICurrentActor actor) : PageModel
 
     [BindProperty]
     public string? Reason { get; set; }
+
+    [BindProperty]
+    public IFormFile? Evidence { get; set; }
 
     /// <summary>The ledger entry objected to, when it is one of the citizen's own.</summary>
     public LedgerEntryDto? Entry { get; private set; }
@@ -37,10 +43,29 @@ public sealed class NewModel(ISender sender, ICurrentActor actor) : PageModel
             return NotFound();
         }
 
+        // The file is checked by the same rules as the API's before the appeal is filed, so a wrong file loses nothing.
+        var evidence = Evidence is { Length: > 0 } file ? new AddAppealEvidence(Guid.Empty, file.FileName, await ReadAsync(file, ct)) : null;
+        if (evidence is not null && await evidenceRules.ValidateAsync(evidence, ct) is { IsValid: false } invalid)
+        {
+            foreach (var error in invalid.Errors)
+            {
+                ModelState.AddModelError(nameof(Evidence), error.ErrorMessage);
+            }
+
+            return Page();
+        }
+
         try
         {
             var filed = await sender.Send(new FileAppeal(Entry?.Id, Entry is null ? ListEntry : null, Reason), ct);
-            TempData["Notice"] = UiText.MyAppeals.Filed.Format(filed.DecisionDue.ToLocalTime().ToString("d", CultureInfo.CurrentCulture));
+            var notice = UiText.MyAppeals.Filed.Format(filed.DecisionDue.ToLocalTime().ToString("d", CultureInfo.CurrentCulture));
+            if (evidence is not null)
+            {
+                await sender.Send(evidence with { AppealId = filed.Id }, ct);
+                notice += " " + UiText.Evidence.Added.Format(Path.GetFileName(evidence.FileName));
+            }
+
+            TempData["Notice"] = notice;
             return RedirectToPage("Index");
         }
         catch (RequestValidationException e)
@@ -62,6 +87,21 @@ public sealed class NewModel(ISender sender, ICurrentActor actor) : PageModel
         }
 
         return Page();
+    }
+
+    /// <summary>Reads at most one byte past the limit: enough for the size rule to refuse, never a whole oversized upload.</summary>
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= AppealEvidence.MaxBytes && (read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
