@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CreditPlatform.Infrastructure.Appeals;
+using CreditPlatform.Infrastructure.Outbox;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +40,30 @@ internal static class AppealsApi
         int? handled = null;
         await Eventually.HoldsAsync(async () => (handled = await runner.RunOnceAsync(job)) is not null, $"job {job} ran");
         return handled!.Value;
+    }
+
+    /// <summary>
+    /// The subject's notices of <paramref name="kind"/> once there are at least <paramref name="count"/>. Deduction
+    /// notices are made after commit by the outbox worker, so this runs outbox passes while it waits (a pass beside the
+    /// host's own claims other messages: both are safe at once).
+    /// </summary>
+    public static async Task<List<JsonElement>> NoticesOfKindAsync(
+        CreditPlatformFactory factory, HttpClient client, Guid subjectId, string kind, int count = 1, string tenant = Tenant)
+    {
+        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+        List<JsonElement> found = [];
+        await Eventually.HoldsAsync(async () =>
+        {
+            found = [.. (await NotificationsAsync(client, subjectId, tenant)).EnumerateArray().Where(n => n.GetProperty("kind").GetString() == kind)];
+            if (found.Count >= count)
+            {
+                return true;
+            }
+
+            await dispatcher.RunOnceAsync(CancellationToken.None);
+            return false;
+        }, $"{count} {kind} notice(s) are made");
+        return found;
     }
 
     public static Guid EntryId(JsonElement recorded) => recorded.GetProperty("entries")[0].GetProperty("id").GetGuid();

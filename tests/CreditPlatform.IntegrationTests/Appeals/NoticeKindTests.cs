@@ -44,8 +44,7 @@ public sealed class NoticeKindTests(MailHostFixture host) : IClassFixture<MailHo
         var second = await client.RecordAsync(subject.Id, code, Now.AddDays(-1));
 
         second.GetProperty("entries")[0].GetProperty("points").GetInt32().ShouldBe(0);
-        var notices = (await AppealsApi.NotificationsAsync(client, subject.Id)).EnumerateArray()
-            .Where(n => n.GetProperty("kind").GetString() == "deduction").ToList();
+        var notices = await AppealsApi.NoticesOfKindAsync(host.Factory, client, subject.Id, "deduction", count: 2);
         notices.Count.ShouldBe(2);
         var capped = notices.Single(n => n.GetProperty("textEn").GetString()!.Contains("a cap limited", StringComparison.Ordinal));
         capped.GetProperty("textEn").GetString()!.ShouldStartWith("0 points were deducted");
@@ -143,7 +142,7 @@ public sealed class NoticeKindTests(MailHostFixture host) : IClassFixture<MailHo
         using var client = host.Factory.ApiClient();
         var subject = await EnrolAsync(client, "rongcheng");
         await client.RecordAsync(subject.Id, "CONTRACT_BREACH", Now.AddDays(-1));
-        var deadline = (await AppealsApi.NotificationsAsync(client, subject.Id)).EnumerateArray().Single().GetProperty("appealDeadline").GetDateTimeOffset();
+        var deadline = (await AppealsApi.NoticesOfKindAsync(host.Factory, client, subject.Id, "deduction")).Single().GetProperty("appealDeadline").GetDateTimeOffset();
         host.Clock.Advance(deadline - Now - TimeSpan.FromDays(2.5));
 
         await AppealsApi.RunJobAsync(host.Factory, "appeal-window-reminder");
@@ -221,8 +220,7 @@ public sealed class NoticeKindTests(MailHostFixture host) : IClassFixture<MailHo
     /// <summary>The subject's one notice of <paramref name="kind"/>, after its e-mail has arrived exactly once.</summary>
     private async Task<JsonElement> DeliveredOnceAsync(HttpClient client, string tenant, Enrolled subject, string kind)
     {
-        var notices = (await AppealsApi.NotificationsAsync(client, subject.Id, tenant)).EnumerateArray()
-            .Where(n => n.GetProperty("kind").GetString() == kind).ToList();
+        var notices = await AppealsApi.NoticesOfKindAsync(host.Factory, client, subject.Id, kind, tenant: tenant);
         notices.Count.ShouldBe(1, $"one {kind} notice; the subject has {string.Join(", ", await KindsAsync(client, tenant, subject.Id))}");
         await MailedOnceAsync(notices[0], subject.Email);
         return notices[0];

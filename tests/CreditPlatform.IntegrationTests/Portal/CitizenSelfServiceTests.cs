@@ -109,6 +109,11 @@ public sealed partial class CitizenSelfServiceTests(HostFixture host) : IClassFi
     private async Task<Footprint> FootprintAsync(HttpClient api, string list, Guid subject, string identifier)
     {
         var entry = AppealsApi.EntryId(await api.RecordAsync(subject, "CONTRACT_BREACH", DateTimeOffset.UtcNow.AddDays(-1)));
+        // Deduction notices are made after commit by the outbox worker (the demo data's too): wait until every one is
+        // made, so the footprint is whole when it is read.
+        await Eventually.HoldsAsync(
+            async () => (await IdsAsync("SELECT id FROM outbox_messages WHERE topic = $1 AND delivered_at IS NULL", "deduction-notices")).Count == 0,
+            "every deduction's notice is made");
         await ListsApi.ListAsync(api, "rongcheng", list, identifier);
         using var filed = await AppealsApi.FileAsync(api, ledgerEntryId: entry);
         filed.StatusCode.ShouldBe(HttpStatusCode.Created);

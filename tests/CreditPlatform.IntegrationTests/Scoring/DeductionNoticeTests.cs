@@ -65,12 +65,17 @@ public sealed class DeductionNoticeTests : IAsyncLifetime
 
         await RunWorkerAsync();
 
-        // A breach and three red lights deduct; the fourth red light is capped to nothing and the heroic act adds.
-        (await NoticesAsync(subject)).ShouldBe(4);
+        // A breach and three red lights deduct; the fourth red light is capped to nothing, which is still a recorded
+        // negative act and gets a notice saying so; the heroic act adds and gets none.
+        (await NoticesAsync(subject)).ShouldBe(5);
         (await CountAsync("""
             SELECT count(*) FROM notifications n JOIN ledger_entries e ON e.id = n.ledger_entry_id
             WHERE n.subject_id = $1 AND n.kind = 'Deduction' AND e.points < 0
             """, subject)).ShouldBe(4);
+        (await CountAsync("""
+            SELECT count(*) FROM notifications n JOIN ledger_entries e ON e.id = n.ledger_entry_id
+            WHERE n.subject_id = $1 AND n.kind = 'Deduction' AND e.points = 0 AND e.raw_points < 0
+            """, subject)).ShouldBe(1);
     }
 
     [Fact]
@@ -87,6 +92,6 @@ public sealed class DeductionNoticeTests : IAsyncLifetime
 
         await RunWorkerAsync();
 
-        (await NoticesAsync(subject)).ShouldBe(4);
+        (await NoticesAsync(subject)).ShouldBe(5);
     }
 }
