@@ -22,6 +22,16 @@ public static class ExplanationEndpoints
             TypedResults.Ok(await sender.Send(new GetRepairPath(id), ct)))
             .RequireScope(Scopes.SubjectsRead).WithName("GetRepairPath");
 
+        // The citizen's own: the subject is the one the signed-in citizen is, never one named in the route.
+        var me = tenant.MapGroup("/me").WithTags("Explanations");
+        me.MapGet("/explanation", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetMyScoreExplanation(), ct)))
+            .RequireScope(Scopes.SelfRead).WithName("GetMyScoreExplanation");
+
+        me.MapGet("/repair-path", async (ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetMyRepairPath(), ct)))
+            .RequireScope(Scopes.SelfRead).WithName("GetMyRepairPath");
+
         tenant.MapPost("/simulations", async (RunSimulation command, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(command, ct)))
             .RequireScope(Scopes.RulesWrite).WithTags("Simulations").WithName("RunSimulation");

@@ -27,10 +27,13 @@ public static class Scopes
     /// <summary>Manage a jurisdiction's users (disable them, and with them the keys they issued).</summary>
     public const string UsersWrite = "users:write";
 
+    /// <summary>A signed-in citizen reads what the platform holds about them (their own explanation and path to repair).</summary>
+    public const string SelfRead = "self:read";
+
     public static readonly IReadOnlyList<string> All =
     [
         EventsWrite, SubjectsRead, SubjectsWrite, RulesRead, RulesWrite, ListsRead, ListsWrite, ChecksRead,
-        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite, GuardrailsWrite, UsersWrite,
+        AppealsWrite, AppealsDecide, KeysWrite, AuditRead, TenantsWrite, LedgerWrite, WebhooksWrite, GuardrailsWrite, UsersWrite, SelfRead,
     ];
 }
 
@@ -53,7 +56,7 @@ public static class Roles
             Scopes.WebhooksWrite,
         ],
         Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
-        Citizen => [Scopes.AppealsWrite],
+        Citizen => [Scopes.AppealsWrite, Scopes.SelfRead],
         _ => [],
     };
 }
