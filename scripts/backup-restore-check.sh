@@ -22,8 +22,18 @@ trap cleanup EXIT
 
 psql_at() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$1" -c "$2"; }
 
+# A live database keeps changing while it is dumped and compared (jobs, the outbox): the dump and the source's row
+# counts are taken from one snapshot, held open by a session beside them, so they describe the same moment.
+coproc HOLD { psql -X -q -v ON_ERROR_STOP=1 -At -d "$source_db"; }
+hold_in=${HOLD[1]}
+hold_out=${HOLD[0]}
+hold_pid=$HOLD_PID
+held() { echo "$1" >&"$hold_in"; local line; read -r line <&"$hold_out"; echo "$line"; }
+snapshot=$(held "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT pg_export_snapshot();")
+[ -n "$snapshot" ] || { echo "Could not hold a snapshot of ${source_db}." >&2; exit 1; }
+
 echo "Dumping ${source_db} to ${dump}"
-pg_dump --format=custom --file="$dump" --dbname="$source_db"
+pg_dump --format=custom --snapshot="$snapshot" --file="$dump" --dbname="$source_db"
 
 echo "Restoring into ${restored_db}"
 dropdb --if-exists "$restored_db"
@@ -43,12 +53,16 @@ fi
 
 printf '%-40s %12s %12s\n' table source restored
 for table in $source_tables; do
-  a=$(psql_at "$source_db" "SELECT count(*) FROM ${table}")
+  a=$(held "SELECT count(*) FROM ${table};")
   b=$(psql_at "$restored_db" "SELECT count(*) FROM ${table}" 2>/dev/null || echo missing)
   mark=""
   if [ "$a" != "$b" ]; then mark="  MISMATCH"; status=1; fi
   printf '%-40s %12s %12s%s\n' "$table" "$a" "$b" "$mark"
 done
+
+echo "COMMIT;" >&"$hold_in"
+exec {hold_in}>&-
+wait "$hold_pid" 2>/dev/null || true
 
 # The audit hash chains must hold in the copy too (its trigger is restored after the rows).
 if [ -n "$(psql_at "$restored_db" "SELECT 1 FROM pg_proc WHERE proname = 'audit_chain_first_break'")" ]; then
