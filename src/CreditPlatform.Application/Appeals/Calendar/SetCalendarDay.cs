@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Dispatching;
-using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
 using FluentValidation;
@@ -28,7 +28,7 @@ public sealed class SetCalendarDayHandler(IAppDbContext db, ICurrentActor actor)
 {
     public async Task<CalendarDayDto> Handle(SetCalendarDay request, CancellationToken cancellationToken)
     {
-        CalendarKeepers.EnsurePlatform(actor);
+        actor.EnsurePlatform("the working calendar");
         var kind = ApiNames.Parse<CalendarDayKind>(request.Kind)!.Value;
         var day = await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Day == request.Day, cancellationToken);
         if (day is null)
@@ -53,7 +53,7 @@ public sealed class RemoveCalendarDayHandler(IAppDbContext db, ICurrentActor act
 {
     public async Task<bool> Handle(RemoveCalendarDay request, CancellationToken cancellationToken)
     {
-        CalendarKeepers.EnsurePlatform(actor);
+        actor.EnsurePlatform("the working calendar");
         var day = await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Day == request.Day, cancellationToken);
         if (day is null)
         {
@@ -66,14 +66,3 @@ public sealed class RemoveCalendarDayHandler(IAppDbContext db, ICurrentActor act
     }
 }
 
-/// <summary>The calendar is the country's: a key or user of a jurisdiction never changes it, whatever its scopes.</summary>
-internal static class CalendarKeepers
-{
-    public static void EnsurePlatform(ICurrentActor actor)
-    {
-        if (!actor.IsPlatform)
-        {
-            throw new ForbiddenException("Only platform administrators change the working calendar.");
-        }
-    }
-}

@@ -43,13 +43,7 @@ public sealed class RejectPlatformGuardrailsValidator : AbstractValidator<Reject
 
 internal static class PlatformGuardrailVersions
 {
-    public static void EnsurePlatform(ICurrentActor actor)
-    {
-        if (!actor.IsPlatform)
-        {
-            throw new ForbiddenException("Only platform administrators change the platform's guardrails.");
-        }
-    }
+    public static void EnsurePlatform(ICurrentActor actor) => actor.EnsurePlatform("the platform's guardrails");
 
     public static async Task<PlatformGuardrailVersion> ProposalAsync(IAppDbContext db, int version, CancellationToken ct)
     {
