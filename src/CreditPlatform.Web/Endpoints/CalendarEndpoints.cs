@@ -2,6 +2,7 @@ using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CreditPlatform.Web.Endpoints;
 
@@ -23,8 +24,8 @@ public static class CalendarEndpoints
             TypedResults.Ok(await sender.Send(new SetCalendarDay(day, body.Kind, body.NameZh, body.NameEn), ct)))
             .RequireScope(Scopes.TenantsWrite).WithName("SetCalendarDay");
 
-        group.MapDelete("/{day}", async (DateOnly day, ISender sender, CancellationToken ct) =>
-            await sender.Send(new RemoveCalendarDay(day), ct) ? Results.NoContent() : Results.NotFound())
+        group.MapDelete("/{day}", async Task<Results<NoContent, NotFound>> (DateOnly day, ISender sender, CancellationToken ct) =>
+            await sender.Send(new RemoveCalendarDay(day), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireScope(Scopes.TenantsWrite).WithName("RemoveCalendarDay");
 
         return group;

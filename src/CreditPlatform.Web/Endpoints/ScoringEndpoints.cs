@@ -9,6 +9,7 @@ using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CreditPlatform.Web.Endpoints;
@@ -31,7 +32,7 @@ public static class ScoringEndpoints
 
     private static void MapEvents(RouteGroupBuilder events)
     {
-        events.MapPost("/", async Task<IResult> (
+        events.MapPost("/", async Task<Results<Created<RecordedEvent>, Ok<RecordedEvent>>> (
             EventInput body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender, CancellationToken ct) =>
         {
             var input = string.IsNullOrWhiteSpace(idempotencyKey) ? body : body with { IdempotencyKey = idempotencyKey };
