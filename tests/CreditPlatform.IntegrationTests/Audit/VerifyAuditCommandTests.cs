@@ -4,6 +4,7 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 namespace CreditPlatform.IntegrationTests.Audit;
 
 /// <summary>The operator's <c>verify-audit</c> verb, run as its own process against a real database.</summary>
+[Trait("Category", "Slow")]
 public sealed class VerifyAuditCommandTests
 {
     private static async Task<(int ExitCode, string Output)> RunVerbAsync(CreditPlatformFactory factory, params string[] args)

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace CreditPlatform.IntegrationTests.Reliability;
 
 /// <summary>Runs scripts/backup-restore-check.sh for real: pg_dump, pg_restore into a new database, row counts compared.</summary>
+[Trait("Category", "Slow")]
 public sealed class BackupRestoreTests(HostFixture host, ITestOutputHelper output) : IClassFixture<HostFixture>
 {
     private static string Script()

@@ -12,6 +12,7 @@ namespace CreditPlatform.IntegrationTests.Reliability;
 /// recovers by itself, everything it acknowledged is in the database, and what failed meanwhile
 /// failed as 503 with Retry-After, never as a 500.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DatabaseRestartTests(ITestOutputHelper output)
 {
     private const int Workers = 4;

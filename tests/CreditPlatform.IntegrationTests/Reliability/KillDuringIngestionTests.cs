@@ -10,6 +10,7 @@ namespace CreditPlatform.IntegrationTests.Reliability;
 /// kill -9 of the host while it ingests batches, then a client retrying the same batches against a
 /// new host: every event takes effect exactly once, and every score still equals its ledger.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class KillDuringIngestionTests(ITestOutputHelper output)
 {
     private const int Batches = 6;
