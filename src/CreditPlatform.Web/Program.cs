@@ -29,16 +29,16 @@ if (args is [VerifyAuditVerb.Name, .. var verbArgs])
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.ClearProviders();
-var logging = new LoggerConfiguration()
-    .ReadFrom.Configuration(builder.Configuration)
-    .Enrich.FromLogContext();
-if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+// Serilog is the host's logging; providers registered beside it (the tests' capture) still receive every line.
+builder.Services.AddSerilog((services, logging) =>
 {
-    // Started from a folder without appsettings.json: still say what happens, on the console.
-    logging.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-}
-
-builder.Logging.AddSerilog(logging.CreateLogger(), dispose: true);
+    logging.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+    if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+    {
+        // Started from a folder without appsettings.json: still say what happens, on the console.
+        logging.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+}, preserveStaticLogger: true, writeToProviders: true);
 
 LocalDevelopmentDatabase? local;
 try
@@ -128,7 +128,7 @@ app.UseExceptionHandler();
 app.UseMiddleware<CheckFastPath>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStatusPages();
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestLogging();
 app.UseStaticFiles();
 app.UseUiLocalization();
 app.UseRouting();

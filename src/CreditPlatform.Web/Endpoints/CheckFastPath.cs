@@ -30,7 +30,8 @@ public sealed class CheckFastPath(
     IOptions<JsonOptions> json,
     IWebHostEnvironment environment,
     IConfiguration configuration,
-    ILogger<RequestLoggingMiddleware> requestLog)
+    ILogger<CorrelationMiddleware> correlationLog,
+    Serilog.ILogger requestLog)
 {
     public const string Path = "/api/v1/checks";
 
@@ -40,6 +41,7 @@ public sealed class CheckFastPath(
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
     private readonly bool _hsts = SecurityHeadersMiddleware.SendsHsts(environment);
     private readonly long _maxBody = RequestBodyLimitMiddleware.ConfiguredDefault(configuration);
+    private readonly Serilog.ILogger _requestLog = RequestLogging.ForRequests(requestLog);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -85,8 +87,8 @@ public sealed class CheckFastPath(
 
         var services = context.RequestServices;
         var correlation = services.GetRequiredService<Correlation>();
-        correlation.Id = RequestLoggingMiddleware.Begin(context);
-        using (requestLog.BeginScope(new CorrelationScope(correlation.Id)))
+        correlation.Id = CorrelationMiddleware.Begin(context);
+        using (correlationLog.BeginScope(new CorrelationScope(correlation.Id)))
         {
             var handler = services.GetRequiredService<IRequestHandler<CheckIdentifiers, CheckResponse>>();
             var answer = await handler.Handle(check, context.RequestAborted);
@@ -103,7 +105,7 @@ public sealed class CheckFastPath(
                 await JsonSerializer.SerializeAsync(response.Body, answer, _json, context.RequestAborted);
             }
 
-            RequestLoggingMiddleware.Completed(requestLog, context, started);
+            RequestLogging.Write(_requestLog, context, started, correlation.Id);
         }
     }
 
