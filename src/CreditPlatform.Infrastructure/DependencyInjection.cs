@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<IScoreRecomputer, ScoreRecomputer>();
         services.AddSingleton<ScoreSnapshotter>();
         services.AddHostedService<ScoreSnapshotService>();
+        services.AddHostedService<Observability.PlatformGaugeSampler>();
         services.AddListsChecksAndOutbox(configuration, appConnection);
         services.AddDueProcess(configuration);
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()

@@ -119,6 +119,7 @@ builder.Services.AddHealthChecks()
     .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
     .AddCheck<ListIndexReadyCheck>("check-index", tags: ["ready"]);
 builder.Services.AddApiDocumentation();
+builder.Services.AddPlatformTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -144,6 +145,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 
 app.MapApi();
+app.MapPlatformMetrics();
 
 app.MapRazorPages();
 

@@ -3,6 +3,7 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Common.Observability;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Domain.Subjects;
 
@@ -76,6 +77,7 @@ public sealed class CheckIdentifiersHandler(
             var (result, entryIds) = Answer(Identifier.Mask(raw), index.Find(hash), localTenant, measure, now);
             results[i] = result;
             records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId);
+            PlatformMetrics.CountCheck(result.Restricted);
         }
 
         await log.RecordAsync(records, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Observability;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -139,6 +140,7 @@ public sealed class EventRecorder(
             await writer.AppendAsync(new LedgerAppend(events, entries, [.. scores.Values]), ct);
         }
 
+        PlatformMetrics.CountEvents(outcomes!, recorder.Source);
         return new RecordingResult(outcomes!, scores);
     }
 
