@@ -79,17 +79,13 @@ internal static class LedgerSql
         UPDATE ledger_chain_heads SET last_sequence = $2, last_hash = $3, updated_at = $4 WHERE tenant_id = $1
         """;
 
-    /// <summary>Dropped at commit; emptied after each use so a second append in the same transaction starts clean.</summary>
-    public const string CreateStaging = """
-        CREATE TEMP TABLE IF NOT EXISTS staging_credit_events (LIKE credit_events) ON COMMIT DROP;
-        CREATE TEMP TABLE IF NOT EXISTS staging_ledger_entries (LIKE ledger_entries) ON COMMIT DROP;
-        CREATE TEMP TABLE IF NOT EXISTS staging_scores (LIKE scores) ON COMMIT DROP;
+    /// <summary>The partitions this jurisdiction's events and entries are copied into (hash of tenant_id, migration 0032).</summary>
+    public const string Partitions = """
+        SELECT tenant_partition_of('credit_events'::regclass, $1), tenant_partition_of('ledger_entries'::regclass, $1)
         """;
 
-    public const string InsertEvents = $"INSERT INTO credit_events ({EventColumns}) SELECT {EventColumns} FROM staging_credit_events";
-
-    public const string InsertEntries =
-        $"INSERT INTO ledger_entries ({EntryColumns}) SELECT {EntryColumns} FROM staging_ledger_entries ORDER BY sequence";
+    /// <summary>Dropped at commit; emptied after each use so a second append in the same transaction starts clean.</summary>
+    public const string CreateStaging = "CREATE TEMP TABLE IF NOT EXISTS staging_scores (LIKE scores) ON COMMIT DROP";
 
     /// <summary>
     /// Written as an upsert although the lock step gave every subject a row: each row is then found through the
@@ -105,5 +101,5 @@ internal static class LedgerSql
             points = excluded.points, band_override = excluded.band_override, band_override_until = excluded.band_override_until
         """;
 
-    public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";
+    public const string ClearStaging = "TRUNCATE staging_scores";
 }

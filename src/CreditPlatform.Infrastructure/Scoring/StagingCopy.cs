@@ -4,11 +4,14 @@ using NpgsqlTypes;
 
 namespace CreditPlatform.Infrastructure.Scoring;
 
-/// <summary>Binary COPY of events, entries and scores into the staging tables of <see cref="LedgerSql.CreateStaging"/>.</summary>
+/// <summary>
+/// Binary COPY of events and entries straight into their jurisdiction's partition, and of scores into the staging
+/// table of <see cref="LedgerSql.CreateStaging"/>.
+/// </summary>
 internal static class StagingCopy
 {
-    public static Task EventsAsync(NpgsqlConnection connection, IReadOnlyList<CreditEvent> events, CancellationToken ct) =>
-        CopyAsync(connection, "staging_credit_events", LedgerSql.EventColumns, events, static async (w, e, ct) =>
+    public static Task EventsAsync(NpgsqlConnection connection, string partition, IReadOnlyList<CreditEvent> events, CancellationToken ct) =>
+        CopyAsync(connection, Quote(partition), LedgerSql.EventColumns, events, static async (w, e, ct) =>
         {
             await w.WriteAsync(e.TenantId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
@@ -30,8 +33,8 @@ internal static class StagingCopy
             await Text(w, e.BandAfter, ct);
         }, ct);
 
-    public static Task EntriesAsync(NpgsqlConnection connection, IReadOnlyList<LedgerEntry> entries, CancellationToken ct) =>
-        CopyAsync(connection, "staging_ledger_entries", LedgerSql.EntryColumns, entries, static async (w, e, ct) =>
+    public static Task EntriesAsync(NpgsqlConnection connection, string partition, IReadOnlyList<LedgerEntry> entries, CancellationToken ct) =>
+        CopyAsync(connection, Quote(partition), LedgerSql.EntryColumns, entries, static async (w, e, ct) =>
         {
             await w.WriteAsync(e.TenantId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
@@ -92,6 +95,8 @@ internal static class StagingCopy
 
         await w.CompleteAsync(ct);
     }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static Task Text(NpgsqlBinaryImporter w, string? value, CancellationToken ct) =>
         value is null ? w.WriteNullAsync(ct) : w.WriteAsync(value, NpgsqlDbType.Text, ct);
