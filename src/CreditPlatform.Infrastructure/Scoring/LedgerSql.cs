@@ -39,14 +39,16 @@ internal static class LedgerSql
 
     /// <summary>
     /// The counted entries caps need: per (subject, rule, range), one range scan of the cap index; a reversal is
-    /// found through the unique index on reverses_id. Nothing outside the ranges is read.
+    /// found through the unique index on reverses_id. Nothing outside the ranges is read. Entries a cap took to zero
+    /// are left out: a window's sums count neither their points nor their occurrence (<c>CapWindow</c>), and a subject
+    /// who keeps offending past a cap has mostly such entries in it, which would otherwise each cost a probe.
     /// </summary>
     public const string CapEntries = """
         SELECT r.subject_id, r.rule_code, e.occurred_at, e.points
         FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS r(subject_id, rule_code, after_at, before_at)
         JOIN ledger_entries e ON e.tenant_id = $1 AND e.subject_id = r.subject_id AND e.rule_code = r.rule_code
                              AND e.occurred_at > r.after_at AND e.occurred_at < r.before_at
-        WHERE e.reverses_id IS NULL
+        WHERE e.reverses_id IS NULL AND e.points <> 0
           AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.tenant_id = $1 AND x.reverses_id = e.id)
         """;
 
