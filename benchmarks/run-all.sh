@@ -11,6 +11,9 @@
 #   bash benchmarks/run-all.sh                 # 10 tenants, 1M subjects, 10M entries, 1M list entries
 #   SMALL=1 bash benchmarks/run-all.sh         # a hundredth of that, for a quick run
 # Variables: TENANTS SUBJECTS ENTRIES LIST_ENTRIES EVENTS BATCH PARALLEL SKIP_CHECKS=1 SKIP_ENGINE=1
+#   PROFILE=<dir>: log every statement during ingestion (log_min_duration_statement = 0) and write the log and its
+#   summary per statement (benchmarks/profile-statements.py) into <dir>; the figures of such a run include the
+#   logging's own cost, so they are not written to the docs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -78,6 +81,22 @@ restricted() {
 }
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
+# PostgreSQL's CPU time: the postmaster with its reaped children, plus every live backend and worker.
+pg_ticks() {
+  local master total p
+  master=$(head -1 "$work/pg/postmaster.pid")
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat")
+  for p in $(cat /proc/"$master"/task/*/children 2>/dev/null); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+# psql as the cluster's superuser, from the owner's connection string the cluster printed.
+owner_psql() {
+  local cs="$ConnectionStrings__Default" field
+  field() { echo "$cs" | tr ';' '\n' | sed -n "s/^$1=//Ip" | head -1; }
+  PGPASSWORD=$(field Password) psql -X -q -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d "$(field Database)" "$@"
+}
 value() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$work/$1.txt" | head -1; }
 
 echo "Migrating and seeding..."
@@ -104,14 +123,30 @@ echo "Recomputing every score..."
 $generator recompute | tee "$work/recompute.txt"
 
 echo "Ingesting $EVENTS events through the batch API..."
+if [ -n "${PROFILE:-}" ]; then
+  mkdir -p "$PROFILE"
+  log_start=$(stat -c %s "$work/pg/server.log")
+  owner_psql -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+fi
 loadavg_ingest=$(cut -d' ' -f1-3 /proc/loadavg)
 gen_tenants=$(value generate tenants); gen_subjects=$(value generate subjects)
 ticks_before=$(cpu_ticks)
+pg_ticks_before=$(pg_ticks)
 $generator ingest --url "$url" --events "$EVENTS" --batch "$BATCH" --parallel "$PARALLEL" \
   --tenants "$gen_tenants" --subjects "$gen_subjects" --warmup "$BATCH" | tee "$work/ingest.txt"
 rss_after=$(rss_mib)
 # The app's own CPU time (user + system) over the ingestion step, warm-up batch included, per event sent.
 cpu_us_per_event=$(echo "($(cpu_ticks) - $ticks_before) * 1000000 / $(getconf CLK_TCK) / ($EVENTS + $BATCH)" | bc)
+# PostgreSQL's CPU time over the same step (the COPY baseline of the same rows included), per event sent.
+pg_us_per_event=$(echo "($(pg_ticks) - $pg_ticks_before) * 1000000 / $(getconf CLK_TCK) / ($EVENTS + $BATCH)" | bc)
+echo "CPU per event: app ${cpu_us_per_event} µs, PostgreSQL ${pg_us_per_event} µs (load average at start ${loadavg_ingest})"
+if [ -n "${PROFILE:-}" ]; then
+  owner_psql -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -c +"$((log_start + 1))" "$work/pg/server.log" > "$PROFILE/statements.log"
+  cp "$work/ingest.txt" "$PROFILE/"
+  echo "app_cpu_us_per_event=$cpu_us_per_event pg_cpu_us_per_event=$pg_us_per_event loadavg=$loadavg_ingest rss_after_mib=$(rss_mib)" > "$PROFILE/cpu.txt"
+  python3 benchmarks/profile-statements.py "$PROFILE/statements.log" "$(( EVENTS / BATCH + 1 ))" | tee "$PROFILE/summary.txt"
+fi
 
 $generator sizes | tee "$work/sizes.txt"
 stop_app
@@ -125,5 +160,9 @@ if [ "${SKIP_ENGINE:-0}" != "1" ]; then
   engine_table=$(cat "$work"/bdn/results/*-report-github.md 2>/dev/null | grep '^|' || echo "(BenchmarkDotNet failed; see its log)")
 fi
 
+if [ -n "${PROFILE:-}" ]; then
+  echo "Profile in $PROFILE (figures not written to the docs: statement logging slows the run)."
+  exit 0
+fi
 python3 benchmarks/write-report.py "$work" "$gen_seconds" "$ready_seconds" "$index_seconds" "$rss_loaded" "$rss_after" \
   "$loadavg_ingest" "$engine_table" "$(( $(date +%s) - started ))" "$cpu_us_per_event"

@@ -11,8 +11,9 @@ internal static class Sizes
         await connection.OpenAsync();
         foreach (var table in new[] { "subjects", "ledger_entries", "credit_events", "scores", "list_entries", "check_log" })
         {
+            // A partitioned table has no storage of its own: its size is its partitions' (pg_partition_tree gives nothing for a plain table).
             await using var command = new NpgsqlCommand(
-                $"SELECT count(*), pg_total_relation_size('{table}') FROM {table}", connection) { CommandTimeout = 0 };
+                $"SELECT count(*), coalesce((SELECT sum(pg_total_relation_size(relid))::bigint FROM pg_partition_tree('{table}')), pg_total_relation_size('{table}')) FROM {table}", connection) { CommandTimeout = 0 };
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
             var rows = reader.GetInt64(0);

@@ -39,14 +39,16 @@ internal static class LedgerSql
 
     /// <summary>
     /// The counted entries caps need: per (subject, rule, range), one range scan of the cap index; a reversal is
-    /// found through the unique index on reverses_id. Nothing outside the ranges is read.
+    /// found through the unique index on reverses_id. Nothing outside the ranges is read. Entries a cap took to zero
+    /// are left out: a window's sums count neither their points nor their occurrence (<c>CapWindow</c>), and a subject
+    /// who keeps offending past a cap has mostly such entries in it, which would otherwise each cost a probe.
     /// </summary>
     public const string CapEntries = """
         SELECT r.subject_id, r.rule_code, e.occurred_at, e.points
         FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS r(subject_id, rule_code, after_at, before_at)
         JOIN ledger_entries e ON e.tenant_id = $1 AND e.subject_id = r.subject_id AND e.rule_code = r.rule_code
                              AND e.occurred_at > r.after_at AND e.occurred_at < r.before_at
-        WHERE e.reverses_id IS NULL
+        WHERE e.reverses_id IS NULL AND e.points <> 0
           AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.tenant_id = $1 AND x.reverses_id = e.id)
         """;
 
@@ -79,17 +81,13 @@ internal static class LedgerSql
         UPDATE ledger_chain_heads SET last_sequence = $2, last_hash = $3, updated_at = $4 WHERE tenant_id = $1
         """;
 
-    /// <summary>Dropped at commit; emptied after each use so a second append in the same transaction starts clean.</summary>
-    public const string CreateStaging = """
-        CREATE TEMP TABLE IF NOT EXISTS staging_credit_events (LIKE credit_events) ON COMMIT DROP;
-        CREATE TEMP TABLE IF NOT EXISTS staging_ledger_entries (LIKE ledger_entries) ON COMMIT DROP;
-        CREATE TEMP TABLE IF NOT EXISTS staging_scores (LIKE scores) ON COMMIT DROP;
+    /// <summary>The partitions this jurisdiction's events and entries are copied into (hash of tenant_id, migration 0032).</summary>
+    public const string Partitions = """
+        SELECT tenant_partition_of('credit_events'::regclass, $1), tenant_partition_of('ledger_entries'::regclass, $1)
         """;
 
-    public const string InsertEvents = $"INSERT INTO credit_events ({EventColumns}) SELECT {EventColumns} FROM staging_credit_events";
-
-    public const string InsertEntries =
-        $"INSERT INTO ledger_entries ({EntryColumns}) SELECT {EntryColumns} FROM staging_ledger_entries ORDER BY sequence";
+    /// <summary>Dropped at commit; emptied after each use so a second append in the same transaction starts clean.</summary>
+    public const string CreateStaging = "CREATE TEMP TABLE IF NOT EXISTS staging_scores (LIKE scores) ON COMMIT DROP";
 
     /// <summary>
     /// Written as an upsert although the lock step gave every subject a row: each row is then found through the
@@ -105,5 +103,5 @@ internal static class LedgerSql
             points = excluded.points, band_override = excluded.band_override, band_override_until = excluded.band_override_until
         """;
 
-    public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";
+    public const string ClearStaging = "TRUNCATE staging_scores";
 }

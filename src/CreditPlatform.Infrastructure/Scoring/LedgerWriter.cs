@@ -9,9 +9,11 @@ using Npgsql;
 namespace CreditPlatform.Infrastructure.Scoring;
 
 /// <summary>
-/// The ledger's bulk path on the request's own connection and transaction. Rows go in by binary COPY into
-/// transaction-scoped staging tables and one set-based statement per table, because PostgreSQL does not COPY
-/// into tables under row-level security, and row-by-row inserts cannot keep up with batch ingestion.
+/// The ledger's bulk path on the request's own connection and transaction. Events and entries go in by one binary
+/// COPY each, straight into the partition that holds the jurisdiction's rows (PostgreSQL does not COPY into a table
+/// under row-level security, so the COPY names the partition, which takes the app role's inserts only and refuses
+/// another jurisdiction's rows by trigger: migration 0032). Score rows are updated in place, through a
+/// transaction-scoped staging table and one upsert.
 /// </summary>
 internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeProvider clock) : ILedgerWriter
 {
@@ -229,14 +231,33 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
 
     public async Task AppendAsync(LedgerAppend append, CancellationToken ct)
     {
-        var connection = OpenTransactionConnection();
-        await using (var create = new NpgsqlCommand(LedgerSql.CreateStaging, connection))
+        try
         {
+            await WriteAsync(append, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == UniqueViolation && e.ConstraintName?.Contains("idempotency", StringComparison.Ordinal) == true)
+        {
+            // The index of a partition is named after the partition, with its column names cut to fit: "idempotency" stays.
+            throw new ConflictException("An event with the same idempotency key was recorded at the same moment; retry, and it will be reported as a duplicate.");
+        }
+    }
+
+    private async Task WriteAsync(LedgerAppend append, CancellationToken ct)
+    {
+        var connection = OpenTransactionConnection();
+        var (eventsPartition, entriesPartition) = await PartitionsAsync(connection, ct);
+
+        // Events and entries go straight into the partition of this jurisdiction, one binary COPY each (the
+        // partition's trigger refuses any row of another jurisdiction, see migration 0032); scores are updated in
+        // place, so they still go through staging and one upsert.
+        await StagingCopy.EventsAsync(connection, eventsPartition, append.Events, ct);
+        if (append.Scores.Count > 0)
+        {
+            await using var create = new NpgsqlCommand(LedgerSql.CreateStaging, connection);
             await create.ExecuteNonQueryAsync(ct);
+            await StagingCopy.ScoresAsync(connection, append.Scores, ct);
         }
 
-        await StagingCopy.EventsAsync(connection, append.Events, ct);
-        await StagingCopy.ScoresAsync(connection, append.Scores, ct);
         var contents = new string[append.Entries.Count];
         for (var i = 0; i < contents.Length; i++)
         {
@@ -254,17 +275,14 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
             previous = append.Entries[i].Hash;
         }
 
-        await StagingCopy.EntriesAsync(connection, append.Entries, ct);
-        await using var batch = new NpgsqlBatch(connection)
+        await StagingCopy.EntriesAsync(connection, entriesPartition, append.Entries, ct);
+        await using var batch = new NpgsqlBatch(connection);
+        if (append.Scores.Count > 0)
         {
-            BatchCommands =
-            {
-                Command(LedgerSql.InsertEvents),
-                Command(LedgerSql.InsertEntries),
-                Command(LedgerSql.UpdateScores),
-                Command(LedgerSql.ClearStaging),
-            },
-        };
+            batch.BatchCommands.Add(Command(LedgerSql.UpdateScores));
+            batch.BatchCommands.Add(Command(LedgerSql.ClearStaging));
+        }
+
         if (append.Entries.Count > 0)
         {
             var now = Instants.Stored(clock.GetUtcNow());
@@ -278,14 +296,23 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
             }
         }
 
-        try
+        if (batch.BatchCommands.Count > 0)
         {
             await batch.ExecuteNonQueryAsync(ct);
         }
-        catch (PostgresException e) when (e.SqlState == UniqueViolation && e.ConstraintName?.Contains("idempotency_key", StringComparison.Ordinal) == true)
+    }
+
+    /// <summary>The partitions of credit_events and ledger_entries that hold this jurisdiction's rows.</summary>
+    private async Task<(string Events, string Entries)> PartitionsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(LedgerSql.Partitions, connection) { Parameters = { new() { Value = TenantId } } };
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0) || reader.IsDBNull(1))
         {
-            throw new ConflictException("An event with the same idempotency key was recorded at the same moment; retry, and it will be reported as a duplicate.");
+            throw new InvalidOperationException("The ledger's partitions for this jurisdiction were not found.");
         }
+
+        return (reader.GetString(0), reader.GetString(1));
     }
 
     private async Task<(long Sequence, string Hash)> LockChainHeadAsync(NpgsqlConnection connection, CancellationToken ct)

@@ -119,7 +119,8 @@ public sealed class EventRecorder(
             creditEvent.PayloadFingerprint = fingerprints[i];
             events.Add(creditEvent);
             entries.Add(entry);
-            if (rule.Caps.Count > 0)
+            // An entry a cap took to zero changes no window's sums (CapWindow counts neither its points nor its occurrence).
+            if (rule.Caps.Count > 0 && entry.Points != 0)
             {
                 CapHistories.Insert(history, new PriorEntry(entry.OccurredAt, entry.Points));
             }
