@@ -13,9 +13,6 @@ public sealed class VerifyAuditCommandTests
         var webDll = Path.Combine(testBin, "CreditPlatform.Web.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
             WorkingDirectory = testBin,
         };
         info.ArgumentList.Add(webDll);
@@ -27,12 +24,7 @@ public sealed class VerifyAuditCommandTests
 
         info.Environment["ConnectionStrings__Default"] = factory.Settings["ConnectionStrings:Default"];
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(deadline.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        return await ChildProcess.RunAsync(info, TimeSpan.FromMinutes(2));
     }
 
     [Fact]

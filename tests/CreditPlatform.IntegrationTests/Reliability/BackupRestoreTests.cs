@@ -36,26 +36,16 @@ public sealed class BackupRestoreTests(HostFixture host, ITestOutputHelper outpu
         }
 
         var owner = new NpgsqlConnectionStringBuilder(host.Factory.Settings["ConnectionStrings:Default"]);
-        var info = new ProcessStartInfo("bash", [Script(), owner.Database!])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo("bash", [Script(), owner.Database!]);
         info.Environment["PGHOST"] = owner.Host;
         info.Environment["PGPORT"] = owner.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["PGUSER"] = owner.Username;
         info.Environment["PGPASSWORD"] = owner.Password;
         info.Environment["PGDATABASE"] = "postgres";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(deadline.Token);
-        var report = await stdout + await stderr;
+        var (exitCode, report) = await ChildProcess.RunAsync(info, TimeSpan.FromMinutes(3));
         output.WriteLine(report);
 
-        process.ExitCode.ShouldBe(0, report);
+        exitCode.ShouldBe(0, report);
         report.ShouldContain("public.subjects");
         report.ShouldContain("public.audit_log");
         report.ShouldContain("Audit chains intact in the restored database.");

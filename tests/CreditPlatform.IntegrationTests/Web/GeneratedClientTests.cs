@@ -62,12 +62,7 @@ public sealed class GeneratedClientTests(HostFixture host) : IClassFixture<HostF
 
     private static async Task<string> RunAsync(string directory, string command, params string[] arguments)
     {
-        var start = new ProcessStartInfo(command)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(command) { WorkingDirectory = directory };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -75,13 +70,8 @@ public sealed class GeneratedClientTests(HostFixture host) : IClassFixture<HostF
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["KIOTA_TUTORIAL_ENABLED"] = "false";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-        process.ExitCode.ShouldBe(0, $"{command} {string.Join(' ', arguments.Take(2))} failed:\n{output}");
+        var (exitCode, output) = await ChildProcess.RunAsync(start, TimeSpan.FromMinutes(10));
+        exitCode.ShouldBe(0, $"{command} {string.Join(' ', arguments.Take(2))} failed:\n{output}");
         return output;
     }
 }
