@@ -1,0 +1,235 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CreditPlatform.Infrastructure.Appeals;
+using CreditPlatform.IntegrationTests.Infrastructure;
+using CreditPlatform.IntegrationTests.Lists;
+using CreditPlatform.IntegrationTests.Scoring;
+
+namespace CreditPlatform.IntegrationTests.Appeals;
+
+/// <summary>
+/// Whoever lists you, you are told at home and answer from home: spc's national listings reach rongcheng's residents,
+/// their appeals go from rongcheng to spc, and an appeal a jurisdiction leaves undecided passes to its parent's officials.
+/// </summary>
+public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixture<ClockHostFixture>
+{
+    private const string Home = "rongcheng";
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    private sealed record Resident(HttpClient Home, Guid Subject, string Identifier) : IDisposable
+    {
+        public void Dispose() => Home.Dispose();
+    }
+
+    private async Task<Resident> ResidentAsync()
+    {
+        var home = host.Factory.ApiClient(await host.Factory.CreateKeyAsync(Home, "subjects:write", "subjects:read", "appeals:write", "appeals:decide"));
+        var identifier = TestIdentifiers.Person();
+        using var enrolled = await home.PostAsJsonAsync($"/api/v1/tenants/{Home}/subjects", new { kind = "person", identifier, name = "王测试" });
+        enrolled.StatusCode.ShouldBe(HttpStatusCode.Created, await enrolled.Content.ReadAsStringAsync());
+        return new Resident(home, (await enrolled.ReadJsonAsync()).GetProperty("id").GetGuid(), identifier);
+    }
+
+    private async Task<Guid> ListedBySpcAsync(string identifier)
+    {
+        using var platform = host.Factory.ApiClient();
+        var listed = await ListsApi.ListAsync(platform, "spc", "COURT_DEFAULTERS", identifier);
+        return listed.GetProperty("id").GetGuid();
+    }
+
+    private Task<int> RelayAsync() => AppealsApi.RunJobAsync(host.Factory, NationalNoticeRelayJob.JobName);
+
+    private static async Task<List<JsonElement>> NoticesAboutAsync(HttpClient client, Guid subject, Guid entry, string? kind = null) =>
+        [.. (await AppealsApi.NotificationsAsync(client, subject, Home)).EnumerateArray()
+            .Where(n => n.GetProperty("listEntryId").ValueKind != JsonValueKind.Null && n.GetProperty("listEntryId").GetGuid() == entry)
+            .Where(n => kind is null || n.GetProperty("kind").GetString() == kind)];
+
+    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<HttpClient> SpcReviewerAsync() => host.Factory.ApiClient(await host.Factory.CreateKeyAsync("spc", "appeals:decide", "appeals:write"));
+
+    [Fact]
+    public async Task NationalListing_WhenSpcListsAResidentOfRongcheng_TellsThemAtHomeWithTheListDocumentMeasuresAndWayOut()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+
+        await RelayAsync();
+        await RelayAsync();
+
+        var notice = (await NoticesAboutAsync(resident.Home, resident.Subject, entry, "listing")).ShouldHaveSingleItem();
+        var text = notice.GetProperty("textZh").GetString()!;
+        text.ShouldContain("(2026)测01执1号");
+        text.ShouldContain("失信被执行人名单");
+        text.ShouldContain("申诉");
+        text.ShouldContain("信用修复");
+        notice.GetProperty("textEn").GetString()!.ShouldContain("You may appeal from here");
+        notice.GetProperty("legalBasis").GetString().ShouldNotBeNullOrWhiteSpace();
+        notice.GetProperty("appealDeadline").GetDateTimeOffset().ShouldBe(host.Clock.GetUtcNow().AddDays(15), TimeSpan.FromSeconds(1));
+        notice.GetProperty("textZh").GetString()!.ShouldNotContain(resident.Identifier);
+    }
+
+    [Fact]
+    public async Task NationalListing_WhenMade_IsOnTheHomeRepairPathAndExplanation()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+
+        var path = await GetJsonAsync(resident.Home, $"/api/v1/tenants/{Home}/subjects/{resident.Subject}/repair-path");
+        var explanation = await GetJsonAsync(resident.Home, $"/api/v1/tenants/{Home}/subjects/{resident.Subject}/explanation");
+
+        var step = path.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == entry);
+        step.GetProperty("kind").GetString().ShouldBe("listing");
+        step.GetProperty("earliestRepair").ValueKind.ShouldNotBe(JsonValueKind.Null);
+        var listing = explanation.GetProperty("listings").EnumerateArray().Single(l => l.GetProperty("entryId").GetGuid() == entry);
+        listing.GetProperty("authority").GetString().ShouldBe("spc");
+        listing.GetProperty("documentNumber").GetString().ShouldBe("(2026)测01执1号");
+    }
+
+    [Fact]
+    public async Task NationalListing_WhenTheIdentifierIsNotEnrolledInTheJurisdiction_IsNotShownThere()
+    {
+        using var resident = await ResidentAsync();
+        await ListedBySpcAsync(resident.Identifier);
+        using var elsewhere = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "subjects:write", "subjects:read"));
+        var stranger = await elsewhere.EnrolAsync("majia");
+
+        var path = await GetJsonAsync(elsewhere, $"/api/v1/tenants/majia/subjects/{stranger}/repair-path");
+        await RelayAsync();
+
+        path.GetProperty("steps").GetArrayLength().ShouldBe(0);
+        (await AppealsApi.NotificationsAsync(elsewhere, stranger, "majia")).GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task FileAppeal_WhenFiledAtHomeAgainstANationalEntry_IsRoutedToTheIssuerWhoseOfficialsDecideIt()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+        await RelayAsync();
+
+        using var filed = await AppealsApi.FileAsync(resident.Home, listEntryId: entry, tenant: Home);
+
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        var appeal = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
+        using var spc = await SpcReviewerAsync();
+        var queued = await AppealsApi.AppealAsync(spc, appeal, "spc");
+        queued.GetProperty("listEntryId").GetGuid().ShouldBe(entry);
+        queued.GetProperty("status").GetString().ShouldBe("pending");
+
+        using var decided = await AppealsApi.DecideAsync(spc, appeal, "upheld", tenant: "spc");
+
+        decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        using var platform = host.Factory.ApiClient();
+        (await ListsApi.GetEntryAsync(platform, "spc", "COURT_DEFAULTERS", entry)).GetProperty("status").GetString().ShouldBe("removed");
+        await RelayAsync();
+        (await NoticesAboutAsync(resident.Home, resident.Subject, entry, "appealDecision")).ShouldHaveSingleItem();
+        (await NoticesAboutAsync(resident.Home, resident.Subject, entry, "appealFiled")).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task FileAppeal_WhenTheHomeOfficialOfAnotherJurisdictionNamesTheEntry_Returns404()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+        using var elsewhere = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "appeals:write"));
+
+        using var refused = await AppealsApi.FileAsync(elsewhere, listEntryId: entry, tenant: "majia");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task FileAppeal_WhenTheHomeNoticeCameLaterThanTheListing_CountsTheWindowFromTheNotice()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+        host.Clock.Advance(TimeSpan.FromDays(10));
+        await RelayAsync();
+        host.Clock.Advance(TimeSpan.FromDays(10));
+
+        using var filed = await AppealsApi.FileAsync(resident.Home, listEntryId: entry, tenant: Home);
+
+        // Twenty days after the listing, ten after the notice at home: the window of 15 days is still open.
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RemoveEntry_WhenSpcRemovesANationalEntry_ReachesTheHomeJurisdiction()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+        await RelayAsync();
+        using var platform = host.Factory.ApiClient();
+
+        using var removed = await ListsApi.RemoveAsync(platform, "spc", "COURT_DEFAULTERS", entry);
+        removed.StatusCode.ShouldBe(HttpStatusCode.OK, await removed.Content.ReadAsStringAsync());
+        await RelayAsync();
+
+        (await NoticesAboutAsync(resident.Home, resident.Subject, entry, "removal")).ShouldHaveSingleItem();
+        var path = await GetJsonAsync(resident.Home, $"/api/v1/tenants/{Home}/subjects/{resident.Subject}/repair-path");
+        path.GetProperty("steps").EnumerateArray().ShouldNotContain(s => s.GetProperty("id").GetGuid() == entry);
+    }
+
+    [Fact]
+    public async Task FileAppeal_WhenFiledFromHomeBeforeNationalDay_IsDueOnTheIssuersFifteenthWorkingDay()
+    {
+        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+        await RelayAsync();
+
+        using var filed = await AppealsApi.FileAsync(resident.Home, listEntryId: entry, tenant: Home);
+
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        // 1–7 October are holidays, Saturday 10 October is worked: the fifteenth working day is Friday 23 October.
+        (await filed.ReadJsonAsync()).GetProperty("decisionDue").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 10, 23, 23, 59, 59, Beijing));
+    }
+
+    [Fact]
+    public async Task EscalationJob_WhenMajiaMissesTheDeadline_HandsTheAppealToRongchengsOfficialsAloneWithANewWorkingDayDeadline()
+    {
+        host.Clock.Set(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
+        using var village = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "events:write", "appeals:write", "appeals:decide", "subjects:write", "subjects:read"));
+        var subject = await village.EnrolAsync("majia");
+        var ledgerEntry = AppealsApi.EntryId(await village.RecordAsync(subject, "LITTERING", host.Clock.GetUtcNow().AddDays(-1), tenant: "majia"));
+        using var filed = await AppealsApi.FileAsync(village, ledgerEntryId: ledgerEntry, tenant: "majia");
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        var appeal = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
+        using var parent = host.Factory.ApiClient(await host.Factory.CreateKeyAsync(Home, "appeals:decide"));
+        using var other = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:decide"));
+        (await GetJsonAsync(parent, $"/api/v1/tenants/{Home}/appeals?open=false")).EnumerateArray()
+            .ShouldNotContain(a => a.GetProperty("id").GetGuid() == appeal);
+
+        // Monday 28 September, past the deadline of 22 September: the new one counts across the National Day week.
+        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
+
+        var handed = (await GetJsonAsync(parent, $"/api/v1/tenants/{Home}/appeals")).EnumerateArray()
+            .Where(a => a.GetProperty("keptBy").ValueKind == JsonValueKind.String).ToList();
+        handed.ShouldHaveSingleItem().GetProperty("id").GetGuid().ShouldBe(appeal);
+        handed[0].GetProperty("status").GetString().ShouldBe("escalated");
+        handed[0].GetProperty("decisionDue").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 10, 23, 23, 59, 59, Beijing));
+        (await GetJsonAsync(other, "/api/v1/tenants/samr/appeals")).EnumerateArray().ShouldNotContain(a => a.GetProperty("id").GetGuid() == appeal);
+
+        using var byTheVillage = await AppealsApi.DecideAsync(village, appeal, "upheld", tenant: "majia");
+        using var byAStranger = await AppealsApi.DecideAsync(other, appeal, "upheld", tenant: "samr");
+        byTheVillage.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await byTheVillage.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("appeal_escalated");
+        byAStranger.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        using var byTheParent = await AppealsApi.DecideAsync(parent, appeal, "upheld", tenant: Home);
+
+        byTheParent.StatusCode.ShouldBe(HttpStatusCode.OK, await byTheParent.Content.ReadAsStringAsync());
+        (await AppealsApi.AppealAsync(village, appeal, "majia")).GetProperty("status").GetString().ShouldBe("upheld");
+        var notices = (await AppealsApi.NotificationsAsync(village, subject, "majia")).EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
+        notices.ShouldContain("appealEscalated");
+        notices.ShouldContain("appealDecision");
+    }
+}
