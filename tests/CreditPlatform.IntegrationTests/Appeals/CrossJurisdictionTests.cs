@@ -232,4 +232,33 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
         notices.ShouldContain("appealEscalated");
         notices.ShouldContain("appealDecision");
     }
+    [Fact]
+    public async Task Portal_WhenSpcListsZhangWei_HeReadsItInHisHomeInboxAppealsFromHomeAndFollowsTheOutcome()
+    {
+        using var platform = host.Factory.ApiClient();
+        var entry = await ListedBySpcAsync("11010519491231002X");
+        await RelayAsync();
+        using var citizen = await host.Factory.SignedInClientAsync("zhang.wei");
+
+        var inbox = await citizen.GetStringAsync("/portal/notifications");
+        var path = await GetJsonAsync(citizen, $"/api/v1/tenants/{Home}/me/repair-path");
+        using var filed = await citizen.PostAsJsonAsync($"/api/v1/tenants/{Home}/appeals", new { listEntryId = entry, reason = "我已履行 I have paid in full." });
+
+        inbox.ShouldContain("(2026)测01执1号");
+        path.GetProperty("steps").EnumerateArray().ShouldContain(s => s.GetProperty("id").GetGuid() == entry);
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        var appeal = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
+        using var spc = await SpcReviewerAsync();
+        using var decided = await spc.PostAsJsonAsync($"/api/v1/tenants/spc/appeals/{appeal}/decision",
+            new { outcome = "rejected", reasons = "尚未履行 The judgment is not yet performed." });
+        decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        await RelayAsync();
+
+        var appeals = await citizen.GetStringAsync("/portal/appeals");
+        appeals.ShouldContain("尚未履行 The judgment is not yet performed.");
+        appeals.ShouldContain($"data-appeal=\"{appeal}\"");
+        (await citizen.GetStringAsync("/portal/notifications")).ShouldContain("尚未履行");
+        using var elsewhere = await AppealsApi.FileAsync(host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:write")), listEntryId: entry, tenant: "samr");
+        elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }
