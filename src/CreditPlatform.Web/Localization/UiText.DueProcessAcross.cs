@@ -26,6 +26,7 @@ public static partial class UiText
         public static readonly Text EarlierDecisions = new("此前的决定", "Earlier decisions");
         public static readonly Text NoEarlierDecisions = new("此前没有关于此记录或此申诉人的决定。", "No earlier decision on this entry or appellant.");
         public static readonly Text ChooseOutcome = new("请选择一项决定。", "Choose a decision.");
+        public static readonly Text ListingChangedSince = new("注意：本报告出具后，此人的名单状态已有变化，请以最新查询为准。", "Note: this person's list status has changed since the report was issued; rely on a current check.");
         public static readonly Text HandedOver = new("此申诉未在期限内决定，已转交上级机关，由其工作人员决定。", "This appeal was not decided in time and has passed to the higher authority, whose officials decide it.");
     }
 }

@@ -258,7 +258,25 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
         appeals.ShouldContain("尚未履行 The judgment is not yet performed.");
         appeals.ShouldContain($"data-appeal=\"{appeal}\"");
         (await citizen.GetStringAsync("/portal/notifications")).ShouldContain("尚未履行");
-        using var elsewhere = await AppealsApi.FileAsync(host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:write")), listEntryId: entry, tenant: "samr");
+        using var samr = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:write"));
+        using var elsewhere = await AppealsApi.FileAsync(samr, listEntryId: entry, tenant: "samr");
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+    [Fact]
+    public async Task VerifyScoreReport_WhenANationalListingCameAfterTheReport_SaysTheStatusChangedSince()
+    {
+        // Later than any moment the other tests of this class set, so only this test's listing comes after the report.
+        host.Clock.Set(new DateTimeOffset(2027, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        var code = await Reports.ScoreReportClient.IssueAsync(host.Factory);
+        var (_, before) = await Reports.ScoreReportClient.VerifyAsync(host.Factory, code);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var platform = host.Factory.ApiClient();
+
+        await ListsApi.ListAsync(platform, "mohrss", "WAGE_ARREARS", "11010519491231002X", name: "张伟");
+
+        var (_, after) = await Reports.ScoreReportClient.VerifyAsync(host.Factory, code);
+        before.GetProperty("listingChangedSince").GetBoolean().ShouldBeFalse();
+        after.GetProperty("listingChangedSince").GetBoolean().ShouldBeTrue();
+        after.GetProperty("status").GetString().ShouldBe("valid");
     }
 }

@@ -112,6 +112,40 @@ $$
     LIMIT 500
 $$;
 
+-- Whether the listings that bear on a report's subject changed after it was issued (a new entry anywhere on a
+-- national list or the issuing jurisdiction's own, or one removed since), for whoever verifies its code.
+CREATE FUNCTION listing_changed_since_report(p_code_hash bytea)
+RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+    v_tenant uuid;
+    v_issued timestamptz;
+    v_hash bytea;
+BEGIN
+    -- Two steps, each a plain lookup, so a distributed database plans them as easily as one node.
+    SELECT r.tenant_id, r.issued_at, s.identifier_hash INTO v_tenant, v_issued, v_hash
+    FROM score_reports r JOIN subjects s ON s.tenant_id = r.tenant_id AND s.id = r.subject_id
+    WHERE r.code_hash = p_code_hash
+    LIMIT 1;
+    IF v_hash IS NULL THEN
+        RETURN false;
+    END IF;
+
+    RETURN EXISTS (
+        SELECT 1
+        FROM list_entries e
+        JOIN lists l ON l.tenant_id = e.tenant_id AND l.id = e.list_id
+        WHERE e.identifier_hash = v_hash
+          AND (l.scope = 'National' OR e.tenant_id = v_tenant)
+          AND e.status <> 'PendingIdentification'
+          AND (e.created_at > v_issued OR e.removed_at > v_issued));
+END
+$$;
+
+REVOKE ALL ON FUNCTION listing_changed_since_report(bytea) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION listing_changed_since_report(bytea) TO creditplatform_app;
+
 REVOKE ALL ON FUNCTION national_entries_of_identifier(bytea), national_entry_at_home(uuid),
     national_notices_to_relay(timestamptz, integer), appeals_filed_from_home(uuid), appeals_escalated_here() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION national_entries_of_identifier(bytea), national_entry_at_home(uuid),
