@@ -93,6 +93,19 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task SubjectPage_WhenAResidentIsListedBySpc_ShowsTheHomeOfficialTheNationalEntry()
+    {
+        using var resident = await ResidentAsync();
+        var entry = await ListedBySpcAsync(resident.Identifier);
+        using var official = await host.Factory.SignedInClientAsync("rc.official");
+
+        var page = await official.GetStringAsync($"/admin/subjects/details/{resident.Subject}");
+
+        page.ShouldContain($"<tr data-entry=\"{entry}\">");
+        page.ShouldContain("data-testid=\"national-listing\"");
+    }
+
+    [Fact]
     public async Task NationalListing_WhenTheIdentifierIsNotEnrolledInTheJurisdiction_IsNotShownThere()
     {
         using var resident = await ResidentAsync();
@@ -122,6 +135,10 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
         var queued = await AppealsApi.AppealAsync(spc, appeal, "spc");
         queued.GetProperty("listEntryId").GetGuid().ShouldBe(entry);
         queued.GetProperty("status").GetString().ShouldBe("pending");
+        var file = await GetJsonAsync(spc, $"/api/v1/tenants/spc/appeals/{appeal}");
+        file.GetProperty("appellant").GetProperty("homeJurisdiction").GetString().ShouldBe(Home);
+        file.GetProperty("appellant").GetProperty("maskedIdentifier").GetString().ShouldNotBe(resident.Identifier);
+        file.GetProperty("listing").GetProperty("documentNumber").GetString().ShouldBe("(2026)测01执1号");
 
         using var decided = await AppealsApi.DecideAsync(spc, appeal, "upheld", tenant: "spc");
 
