@@ -195,61 +195,6 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
     }
 
     [Fact]
-    public async Task FileAppeal_WhenFiledFromHomeBeforeNationalDay_IsDueOnTheIssuersFifteenthWorkingDay()
-    {
-        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
-        using var resident = await ResidentAsync();
-        var entry = await ListedBySpcAsync(resident.Identifier);
-        await RelayAsync();
-
-        using var filed = await AppealsApi.FileAsync(resident.Home, listEntryId: entry, tenant: Home);
-
-        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
-        // 1–7 October are holidays, Saturday 10 October is worked: the fifteenth working day is Friday 23 October.
-        (await filed.ReadJsonAsync()).GetProperty("decisionDue").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 10, 23, 23, 59, 59, Beijing));
-    }
-
-    [Fact]
-    public async Task EscalationJob_WhenMajiaMissesTheDeadline_HandsTheAppealToRongchengsOfficialsAloneWithANewWorkingDayDeadline()
-    {
-        host.Clock.Set(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
-        using var village = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "events:write", "appeals:write", "appeals:decide", "subjects:write", "subjects:read"));
-        var subject = await village.EnrolAsync("majia");
-        var ledgerEntry = AppealsApi.EntryId(await village.RecordAsync(subject, "LITTERING", host.Clock.GetUtcNow().AddDays(-1), tenant: "majia"));
-        using var filed = await AppealsApi.FileAsync(village, ledgerEntryId: ledgerEntry, tenant: "majia");
-        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
-        var appeal = (await filed.ReadJsonAsync()).GetProperty("id").GetGuid();
-        using var parent = host.Factory.ApiClient(await host.Factory.CreateKeyAsync(Home, "appeals:decide"));
-        using var other = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:decide"));
-        (await GetJsonAsync(parent, $"/api/v1/tenants/{Home}/appeals?open=false")).EnumerateArray()
-            .ShouldNotContain(a => a.GetProperty("id").GetGuid() == appeal);
-
-        // Monday 28 September, past the deadline of 22 September: the new one counts across the National Day week.
-        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
-        await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
-
-        var handed = (await GetJsonAsync(parent, $"/api/v1/tenants/{Home}/appeals")).EnumerateArray()
-            .Where(a => a.GetProperty("keptBy").ValueKind == JsonValueKind.String).ToList();
-        handed.ShouldHaveSingleItem().GetProperty("id").GetGuid().ShouldBe(appeal);
-        handed[0].GetProperty("status").GetString().ShouldBe("escalated");
-        handed[0].GetProperty("decisionDue").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 10, 23, 23, 59, 59, Beijing));
-        (await GetJsonAsync(other, "/api/v1/tenants/samr/appeals")).EnumerateArray().ShouldNotContain(a => a.GetProperty("id").GetGuid() == appeal);
-
-        using var byTheVillage = await AppealsApi.DecideAsync(village, appeal, "upheld", tenant: "majia");
-        using var byAStranger = await AppealsApi.DecideAsync(other, appeal, "upheld", tenant: "samr");
-        byTheVillage.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await byTheVillage.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("appeal_escalated");
-        byAStranger.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-
-        using var byTheParent = await AppealsApi.DecideAsync(parent, appeal, "upheld", tenant: Home);
-
-        byTheParent.StatusCode.ShouldBe(HttpStatusCode.OK, await byTheParent.Content.ReadAsStringAsync());
-        (await AppealsApi.AppealAsync(village, appeal, "majia")).GetProperty("status").GetString().ShouldBe("upheld");
-        var notices = (await AppealsApi.NotificationsAsync(village, subject, "majia")).EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
-        notices.ShouldContain("appealEscalated");
-        notices.ShouldContain("appealDecision");
-    }
-    [Fact]
     public async Task Portal_WhenSpcListsZhangWei_HeReadsItInHisHomeInboxAppealsFromHomeAndFollowsTheOutcome()
     {
         using var platform = host.Factory.ApiClient();
@@ -278,22 +223,5 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
         using var samr = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("samr", "appeals:write"));
         using var elsewhere = await AppealsApi.FileAsync(samr, listEntryId: entry, tenant: "samr");
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-    [Fact]
-    public async Task VerifyScoreReport_WhenANationalListingCameAfterTheReport_SaysTheStatusChangedSince()
-    {
-        // Later than any moment the other tests of this class set, so only this test's listing comes after the report.
-        host.Clock.Set(new DateTimeOffset(2027, 3, 1, 2, 0, 0, TimeSpan.Zero));
-        var code = await Reports.ScoreReportClient.IssueAsync(host.Factory);
-        var (_, before) = await Reports.ScoreReportClient.VerifyAsync(host.Factory, code);
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-        using var platform = host.Factory.ApiClient();
-
-        await ListsApi.ListAsync(platform, "mohrss", "WAGE_ARREARS", "11010519491231002X", name: "张伟");
-
-        var (_, after) = await Reports.ScoreReportClient.VerifyAsync(host.Factory, code);
-        before.GetProperty("listingChangedSince").GetBoolean().ShouldBeFalse();
-        after.GetProperty("listingChangedSince").GetBoolean().ShouldBeTrue();
-        after.GetProperty("status").GetString().ShouldBe("valid");
     }
 }
