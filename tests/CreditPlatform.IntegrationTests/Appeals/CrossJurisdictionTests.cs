@@ -151,6 +151,27 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task FileAppeal_WhenARepresentativeRestrictedThroughTheirCompanysNationalEntryAppealsFromHome_GoesToTheIssuer()
+    {
+        using var representative = await ResidentAsync();
+        using var platform = host.Factory.ApiClient();
+        var company = await ListsApi.ListAsync(platform, "spc", "COURT_DEFAULTERS", TestIdentifiers.Organization(), "organization",
+            legalRepresentative: new { identifier = representative.Identifier, name = "王测试" });
+        var restricted = company.GetProperty("linked").EnumerateArray().Single();
+        restricted.GetProperty("role").GetString().ShouldBe("restricted");
+        var entry = restricted.GetProperty("id").GetGuid();
+        await RelayAsync();
+
+        using var filed = await AppealsApi.FileAsync(representative.Home, listEntryId: entry, tenant: Home);
+
+        (await NoticesAboutAsync(representative.Home, representative.Subject, entry, "restriction")).ShouldHaveSingleItem();
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        using var spc = await SpcReviewerAsync();
+        (await AppealsApi.AppealAsync(spc, (await filed.ReadJsonAsync()).GetProperty("id").GetGuid(), "spc"))
+            .GetProperty("listEntryId").GetGuid().ShouldBe(entry);
+    }
+
+    [Fact]
     public async Task FileAppeal_WhenTheHomeOfficialOfAnotherJurisdictionNamesTheEntry_Returns404()
     {
         using var resident = await ResidentAsync();
