@@ -172,6 +172,25 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task AppealWindowReminder_WhenTheResidentAppealedFromHome_RemindsOnlyTheOneWhoDidNot()
+    {
+        using var appealed = await ResidentAsync();
+        using var silent = await ResidentAsync();
+        var appealedEntry = await ListedBySpcAsync(appealed.Identifier);
+        var silentEntry = await ListedBySpcAsync(silent.Identifier);
+        await RelayAsync();
+        using var filed = await AppealsApi.FileAsync(appealed.Home, listEntryId: appealedEntry, tenant: Home);
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        await RelayAsync();
+        host.Clock.Advance(TimeSpan.FromDays(13));
+
+        await AppealsApi.RunJobAsync(host.Factory, "appeal-window-reminder");
+
+        (await NoticesAboutAsync(silent.Home, silent.Subject, silentEntry, "appealWindowClosing")).ShouldHaveSingleItem();
+        (await NoticesAboutAsync(appealed.Home, appealed.Subject, appealedEntry, "appealWindowClosing")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task FileAppeal_WhenTheHomeOfficialOfAnotherJurisdictionNamesTheEntry_Returns404()
     {
         using var resident = await ResidentAsync();
