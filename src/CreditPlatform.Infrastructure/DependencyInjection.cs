@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<TenantConnectionInterceptor>();
+        services.AddScoped<IJurisdictionHop, JurisdictionHop>();
         services.AddSingleton(new NpgsqlDataSourceBuilder(appConnection).Build());
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())

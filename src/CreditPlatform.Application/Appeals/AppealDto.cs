@@ -18,6 +18,9 @@ public sealed record AppealDto(
     int? AdjustedPoints,
     Guid? ResultingLedgerEntryId)
 {
+    /// <summary>The jurisdiction that keeps and decides the appeal when it is not the one asked (its issuer, or the one a deadline handed it to).</summary>
+    public string? KeptBy { get; init; }
+
     public static AppealDto From(Appeal a) => new(
         a.Id, ApiNames.Of(a.Target), a.LedgerEntryId, a.ListEntryId, a.Reason, ApiNames.Of(a.Status), a.FiledAt, a.DecisionDue,
         a.EscalatedAt, a.DecidedAt, a.DecisionReasons, a.AdjustedPoints, a.ResultingLedgerEntryId);

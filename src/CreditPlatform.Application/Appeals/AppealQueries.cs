@@ -27,7 +27,14 @@ public sealed class GetAppealsHandler(IAppDbContext db, ICurrentActor actor) : I
         }
 
         var rows = await appeals.OrderBy(a => a.DecisionDue).Take(500).ToListAsync(cancellationToken);
-        return [.. rows.Select(AppealDto.From)];
+
+        // Kept elsewhere: a citizen's appeals filed from here against national entries (decided by their issuers),
+        // and for officials the appeals a missed deadline handed to this jurisdiction.
+        var elsewhere = actor.SubjectId is { } subject
+            ? await AppealsElsewhere.FiledFromHomeAsync(db, subject, cancellationToken)
+            : await AppealsElsewhere.EscalatedHereAsync(db, cancellationToken);
+        var others = elsewhere.Select(a => a.ToDto()).Where(a => !request.OpenOnly || a.Status is "pending" or "escalated");
+        return [.. rows.Select(AppealDto.From), .. others.OrderBy(a => a.DecisionDue)];
     }
 }
 

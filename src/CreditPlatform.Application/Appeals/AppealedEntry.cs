@@ -18,9 +18,14 @@ public sealed record AppealedEntry(
     byte[]? IdentifierHash,
     DateTimeOffset NotifiedAt,
     int AppealWindowDays,
-    string Recorder)
+    string Recorder,
+    int DecisionWorkingDays)
 {
-    public static async Task<AppealedEntry> LoadAsync(IAppDbContext db, Guid? ledgerEntryId, Guid? listEntryId, CancellationToken ct)
+    public static async Task<AppealedEntry> LoadAsync(IAppDbContext db, Guid? ledgerEntryId, Guid? listEntryId, CancellationToken ct) =>
+        await TryLoadAsync(db, ledgerEntryId, listEntryId, ct) ?? throw new NotFoundException("This jurisdiction keeps no such list entry.");
+
+    /// <summary>As <see cref="LoadAsync"/>, but null when the list entry is not this jurisdiction's (it may be a national one elsewhere).</summary>
+    public static async Task<AppealedEntry?> TryLoadAsync(IAppDbContext db, Guid? ledgerEntryId, Guid? listEntryId, CancellationToken ct)
     {
         if (ledgerEntryId is { } ledgerId)
         {
@@ -33,14 +38,18 @@ public sealed record AppealedEntry(
 
             var scheme = await db.RequireCurrentSchemeAsync(ct);
             return new AppealedEntry(AppealTarget.LedgerEntry, entry, null, null, entry.SubjectId, null, entry.RecordedAt,
-                scheme.Definition.AppealWindowDays, entry.Recorder);
+                scheme.Definition.AppealWindowDays, entry.Recorder, scheme.Definition.DecisionWorkingDays);
         }
 
-        var listing = await db.Set<ListEntry>().FirstOrDefaultAsync(e => e.Id == listEntryId, ct)
-            ?? throw new NotFoundException("This jurisdiction keeps no such list entry.");
+        var listing = await db.Set<ListEntry>().FirstOrDefaultAsync(e => e.Id == listEntryId, ct);
+        if (listing is null)
+        {
+            return null;
+        }
+
         var list = await db.Set<CreditList>().FirstAsync(l => l.Id == listing.ListId, ct);
         return new AppealedEntry(AppealTarget.ListEntry, null, listing, list, null, listing.IdentifierHash, listing.CreatedAt,
-            list.AppealWindowDays, listing.CreatedBy);
+            list.AppealWindowDays, listing.CreatedBy, list.DecisionWorkingDays);
     }
 
     /// <summary>Citizens act only on their own entries or their company's (as its legal representative); officials and keys act for anyone.</summary>

@@ -17,6 +17,10 @@ public sealed record DecideAppeal(string? Outcome, string? Reasons, int? Adjuste
 {
     [JsonIgnore]
     public Guid AppealId { get; init; }
+
+    /// <summary>Set only when an escalated appeal is decided by the jurisdiction its deadline handed it to.</summary>
+    [JsonIgnore]
+    public Guid? DecidingJurisdictionId { get; init; }
 }
 
 public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
@@ -33,9 +37,12 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
     }
 }
 
-public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
+public sealed class DecideAppealHandler(
+    IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, IJurisdictionHop hop, TimeProvider clock)
     : IRequestHandler<DecideAppeal, AppealDto>
 {
+    public const string EscalatedCode = "appeal_escalated";
+
     public static AppealStatus? ParseOutcome(string? outcome) => outcome switch
     {
         "upheld" => AppealStatus.Upheld,
@@ -46,11 +53,26 @@ public sealed class DecideAppealHandler(IAppDbContext db, ILedgerWriter writer, 
 
     public async Task<AppealDto> Handle(DecideAppeal request, CancellationToken cancellationToken)
     {
-        var appeal = await db.Set<Appeal>().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken)
-            ?? throw new NotFoundException("This jurisdiction has no such appeal.");
+        var appeal = await db.Set<Appeal>().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken);
+        if (appeal is null)
+        {
+            // An appeal a missed deadline handed to this jurisdiction is decided here, in the jurisdiction that keeps it.
+            if (request.DecidingJurisdictionId is null && await AppealsElsewhere.OwnerOfEscalatedAsync(db, request.AppealId, cancellationToken) is { } owner)
+            {
+                return await hop.SendAsync(owner, request with { DecidingJurisdictionId = tenant.TenantId }, cancellationToken);
+            }
+
+            throw new NotFoundException("This jurisdiction has no such appeal.");
+        }
+
         if (!appeal.Status.IsOpen())
         {
             throw new ConflictException("This appeal has been decided already.");
+        }
+
+        if (appeal is { Status: AppealStatus.Escalated, EscalatedToTenantId: { } handedTo } && request.DecidingJurisdictionId != handedTo)
+        {
+            throw new ConflictException("This appeal was not decided in time and has passed to the higher authority, whose officials decide it now.", EscalatedCode);
         }
 
         if (SeparationOfDuties.Check(await persons.PersonOfAsync(appeal.Recorder, cancellationToken), actor.Person) is { } refusal)

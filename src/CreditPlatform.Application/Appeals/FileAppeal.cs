@@ -25,48 +25,110 @@ public sealed class FileAppealValidator : AbstractValidator<FileAppeal>
     }
 }
 
-public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<FileAppeal, AppealFiled>
+public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITenantContext tenant, IJurisdictionHop hop, TimeProvider clock)
+    : IRequestHandler<FileAppeal, AppealFiled>
 {
     public const string WindowClosedCode = "appeal_window_closed";
 
     public async Task<AppealFiled> Handle(FileAppeal request, CancellationToken cancellationToken)
     {
-        var target = await AppealedEntry.LoadAsync(db, request.LedgerEntryId, request.ListEntryId, cancellationToken);
+        var target = await AppealedEntry.TryLoadAsync(db, request.LedgerEntryId, request.ListEntryId, cancellationToken);
+        if (target is null)
+        {
+            return await FileWithIssuerAsync(request.ListEntryId!.Value, request.Reason!, cancellationToken);
+        }
+
         await target.EnsureActorMayActAsync(db, actor, cancellationToken);
-        var now = clock.GetUtcNow();
-        var window = new AppealWindow(target.NotifiedAt, target.AppealWindowDays);
+        return await AppealFiling.FileAsync(db, target, request.Reason!, actor.Label, clock.GetUtcNow(), target.NotifiedAt, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A national entry another jurisdiction made about someone enrolled here: the subject appeals from home, the
+    /// appeal goes to the issuer, and its window runs from the notice they were given here.
+    /// </summary>
+    private async Task<AppealFiled> FileWithIssuerAsync(Guid listEntryId, string reason, CancellationToken ct)
+    {
+        var national = await NationalListings.AtHomeAsync(db, listEntryId, ct)
+            ?? throw new NotFoundException("This jurisdiction keeps no such list entry.");
+        if (actor.SubjectId is { } self && !await db.Subjects.AsNoTracking()
+                .AnyAsync(s => s.Id == national.HomeSubjectId && (s.Id == self || s.LegalRepresentativeId == self), ct))
+        {
+            throw new ForbiddenException("You may act only on your own records or those of a company you represent.");
+        }
+
+        var noticeKinds = new[] { NotificationKind.Listing, NotificationKind.CoListing, NotificationKind.Restriction, NotificationKind.IdentificationConfirmed };
+        var noticedAt = await db.Set<Notification>().AsNoTracking()
+            .Where(n => n.ListEntryId == listEntryId && n.RelayedFromId != null && noticeKinds.Contains(n.Kind))
+            .OrderBy(n => n.CreatedAt).Select(n => (DateTimeOffset?)n.CreatedAt).FirstOrDefaultAsync(ct);
+        return await hop.SendAsync(national.IssuerTenantId,
+            new FileAppealWithIssuer(listEntryId, reason, tenant.TenantId!.Value, national.HomeSubjectId, noticedAt ?? clock.GetUtcNow()), ct);
+    }
+}
+
+/// <summary>The issuer's side of an appeal filed from the subject's home jurisdiction; sent only through <see cref="IJurisdictionHop"/>.</summary>
+public sealed record FileAppealWithIssuer(Guid ListEntryId, string Reason, Guid HomeTenantId, Guid HomeSubjectId, DateTimeOffset NoticedAt)
+    : ICommand<AppealFiled>;
+
+public sealed class FileAppealWithIssuerHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<FileAppealWithIssuer, AppealFiled>
+{
+    public async Task<AppealFiled> Handle(FileAppealWithIssuer request, CancellationToken cancellationToken)
+    {
+        var target = await AppealedEntry.LoadAsync(db, null, request.ListEntryId, cancellationToken);
+        if (target.List is not { Scope: Domain.Lists.ListScope.National })
+        {
+            throw new NotFoundException("This jurisdiction keeps no such list entry.");
+        }
+
+        return await AppealFiling.FileAsync(db, target, request.Reason, actor.Label, clock.GetUtcNow(), request.NoticedAt,
+            (request.HomeTenantId, request.HomeSubjectId), cancellationToken);
+    }
+}
+
+/// <summary>Filing itself, the same for an appeal made here and one made from the subject's home.</summary>
+internal static class AppealFiling
+{
+    public static async Task<AppealFiled> FileAsync(
+        IAppDbContext db, AppealedEntry target, string reason, string filedBy, DateTimeOffset now, DateTimeOffset noticedAt,
+        (Guid Tenant, Guid Subject)? home, CancellationToken cancellationToken)
+    {
+        var window = new AppealWindow(noticedAt, target.AppealWindowDays);
         if (!window.IsOpenAt(now))
         {
-            throw new BusinessRuleException(WindowClosedCode,
+            throw new BusinessRuleException(FileAppealHandler.WindowClosedCode,
                 $"The time to appeal this entry ended on {window.ClosesAt:yyyy-MM-dd}; credit repair may still be possible.",
                 new Dictionary<string, object?> { ["windowClosedAt"] = window.ClosesAt });
         }
 
-        await EnsureNotCorrectedAsync(target, cancellationToken);
+        await EnsureNotCorrectedAsync(db, target, cancellationToken);
         var open = new[] { AppealStatus.Pending, AppealStatus.Escalated };
+        var ledgerEntryId = target.Ledger?.Id;
+        var listEntryId = target.Listing?.Id;
         if (await db.Set<Appeal>().AnyAsync(a => open.Contains(a.Status)
-                && (a.LedgerEntryId == request.LedgerEntryId && a.LedgerEntryId != null || a.ListEntryId == request.ListEntryId && a.ListEntryId != null),
+                && (a.LedgerEntryId == ledgerEntryId && a.LedgerEntryId != null || a.ListEntryId == listEntryId && a.ListEntryId != null),
                 cancellationToken))
         {
             throw new ConflictException("An appeal against this entry is already being reviewed.");
         }
 
+        var tenantId = target.Ledger?.TenantId ?? target.Listing!.TenantId;
         var appeal = new Appeal
         {
-            TenantId = target.Ledger?.TenantId ?? target.Listing!.TenantId,
+            TenantId = tenantId,
             Id = Guid.CreateVersion7(),
             Target = target.Target,
-            LedgerEntryId = request.LedgerEntryId,
-            ListEntryId = request.ListEntryId,
+            LedgerEntryId = ledgerEntryId,
+            ListEntryId = listEntryId,
             SubjectId = target.SubjectId,
             IdentifierHash = target.IdentifierHash,
-            Reason = request.Reason!.Trim(),
+            Reason = reason.Trim(),
             Status = AppealStatus.Pending,
             Recorder = target.Recorder,
             FiledAt = now,
-            FiledBy = actor.Label,
-            DecisionDue = (await WorkingCalendars.ForTenantAsync(db, target.Ledger?.TenantId ?? target.Listing!.TenantId, now, cancellationToken))
-                .DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays),
+            FiledBy = filedBy,
+            HomeTenantId = home?.Tenant,
+            HomeSubjectId = home?.Subject,
+            DecisionDue = (await WorkingCalendars.ForTenantAsync(db, tenantId, now, cancellationToken))
+                .DeadlineAfter(now, target.DecisionWorkingDays),
         };
         db.Set<Appeal>().Add(appeal);
 
@@ -94,7 +156,7 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, Tim
     }
 
     /// <summary>An entry reversed, upheld on appeal or given back in full has nothing left to appeal (409).</summary>
-    private async Task EnsureNotCorrectedAsync(AppealedEntry target, CancellationToken ct)
+    private static async Task EnsureNotCorrectedAsync(IAppDbContext db, AppealedEntry target, CancellationToken ct)
     {
         if (target.Ledger is { } entry)
         {

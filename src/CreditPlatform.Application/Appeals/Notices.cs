@@ -174,6 +174,49 @@ public static class Notices
         TextEn = Clip(en, Notification.TextMaxLength),
     };
 
+    /// <summary>
+    /// An issuer's notice about a national entry, repeated where the subject lives: who acted, then the issuer's own
+    /// words, then for a listing its document, measures and dates, how to appeal from here (the window runs from this
+    /// notice) and from when repair may be asked.
+    /// </summary>
+    public static Notification RelayedHome(
+        Guid homeTenantId, Guid homeSubjectId, Notification source, string authority, Lists.NationalEntry? entry, DateTimeOffset now)
+    {
+        var isListing = source.Kind is NotificationKind.Listing or NotificationKind.CoListing or NotificationKind.Restriction
+            or NotificationKind.IdentificationConfirmed;
+        var zh = $"【{authority}】{source.TextZh}";
+        var en = $"[{authority}] {source.TextEn}";
+        DateTimeOffset? deadline = null;
+        if (isListing && entry is not null)
+        {
+            deadline = new AppealWindow(now, entry.AppealWindowDays).ClosesAt;
+            var measures = entry.Measures.Length == 0 ? "—" : string.Join("、", entry.Measures);
+            var repair = entry.ListedAt.AddDays(entry.MinimumDaysBeforeRepair);
+            zh += $" 名单：{entry.ListName}（{entry.ListCode}）；决定机关：{authority}；文书号：{entry.DocumentNumber}；措施：{measures}；列入日期：{Day(entry.ListedAt)}，有效期至{Day(entry.ExpiresAt)}。"
+                + $"您可在本地“我的申诉”中对此记录提出申诉，期限至{Day(deadline.Value)}，由{authority}审查决定；自{Day(repair)}起可申请信用修复。";
+            en += $" List: {entry.ListName} ({entry.ListCode}); issuing authority: {authority}; document: {entry.DocumentNumber}; measures: {string.Join(", ", entry.Measures)}; "
+                + $"listed {Day(entry.ListedAt)}, until {Day(entry.ExpiresAt)}. You may appeal from here under \"My appeals\" until {Day(deadline.Value)}; {authority} decides. "
+                + $"Credit repair may be asked for from {Day(repair)}.";
+        }
+
+        return new Notification
+        {
+            TenantId = homeTenantId,
+            Id = Guid.CreateVersion7(),
+            SubjectId = homeSubjectId,
+            IdentifierHash = source.IdentifierHash,
+            Kind = source.Kind,
+            ListEntryId = source.ListEntryId,
+            AppealId = source.AppealId,
+            LegalBasis = source.LegalBasis,
+            AppealDeadline = deadline,
+            CreatedAt = now,
+            RelayedFromId = source.Id,
+            TextZh = Clip(zh, Notification.TextMaxLength),
+            TextEn = Clip(en, Notification.TextMaxLength),
+        };
+    }
+
     /// <summary>Adds the notice and its delivery message to the unit of work.</summary>
     public static void Queue(Common.Abstractions.IAppDbContext db, Notification notification)
     {

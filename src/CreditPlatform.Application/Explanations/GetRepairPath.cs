@@ -2,6 +2,7 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Explanations;
 using CreditPlatform.Domain.Lists;
@@ -36,8 +37,14 @@ public sealed class GetRepairPathHandler(IAppDbContext db, TimeProvider clock) :
             .Where(e => e.IdentifierHash == hash && e.Status == EntryStatus.Active && e.ExpiresAt > now)
             .Join(db.Set<CreditList>().AsNoTracking(), e => e.ListId, l => l.Id, (e, l) => new { e, l })
             .ToListAsync(cancellationToken);
+        var held = listings.Select(x => new HeldListing(x.e, x.l)).ToList();
+
+        // National entries other jurisdictions made about this subject bind here too; their issuer decides repair.
+        held.AddRange((await NationalListings.OfIdentifierAsync(db, hash, cancellationToken))
+            .Where(n => n.IsInForce(now))
+            .Select(n => new HeldListing(n.ToEntry(), n.ToList())));
         var current = ScoreCalculator.Compute(scheme.Definition, entries.Select(e => e.ToLine()), now);
-        var steps = RepairPathPlanner.Plan(scheme.Definition, entries, [.. listings.Select(x => new HeldListing(x.e, x.l))], now);
+        var steps = RepairPathPlanner.Plan(scheme.Definition, entries, held, now);
         return new RepairPathDto(subject.Id, current.Score, current.Band, now, steps);
     }
 }

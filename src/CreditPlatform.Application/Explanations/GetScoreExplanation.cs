@@ -2,8 +2,10 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Explanations;
+using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Explanations;
 
@@ -21,12 +23,17 @@ public sealed class GetScoreExplanationHandler(IAppDbContext db, TimeProvider cl
     public async Task<ScoreExplanation> Handle(GetScoreExplanation request, CancellationToken cancellationToken)
     {
         await db.RequireSubjectAsync(request.SubjectId, cancellationToken);
+        var hash = await db.Subjects.AsNoTracking().Where(s => s.Id == request.SubjectId).Select(s => s.IdentifierHash).FirstAsync(cancellationToken);
         var asOf = request.AsOf ?? clock.GetUtcNow();
         var scheme = request.AsOf is null
             ? await db.RequireCurrentSchemeAsync(cancellationToken)
             : await db.RequireSchemeAtAsync(asOf, cancellationToken);
         var entries = await db.ExplainedEntriesAsync(request.SubjectId, cancellationToken);
-        return ScoreExplainer.Explain(scheme.Definition, entries, asOf);
+        var national = await NationalListings.OfIdentifierAsync(db, hash, cancellationToken);
+        return ScoreExplainer.Explain(scheme.Definition, entries, asOf) with
+        {
+            Listings = [.. national.Where(n => n.IsInForce(asOf) || n.Status == "Suspended").Select(NationalListingNotes.Of)],
+        };
     }
 }
 

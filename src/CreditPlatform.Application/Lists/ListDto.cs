@@ -18,10 +18,11 @@ public sealed record ListDto(
     IReadOnlyList<string> Measures,
     int AppealWindowDays,
     bool AppealSuspends,
-    int MinimumDaysBeforeRepair)
+    int MinimumDaysBeforeRepair,
+    int DecisionWorkingDays)
 {
     public static ListDto From(CreditList l, string authority) => new(
         l.Id, l.Code, l.Name, authority, ApiNames.Of(l.Kind), l.Sector, ApiNames.Of(l.Scope), l.LegalBasis,
         l.DefaultDurationDays, l.MaximumDurationDays, ApiNames.Of(l.RepresentativeTreatment), l.RepresentativeMeasures,
-        l.Measures, l.AppealWindowDays, l.AppealSuspends, l.MinimumDaysBeforeRepair);
+        l.Measures, l.AppealWindowDays, l.AppealSuspends, l.MinimumDaysBeforeRepair, l.DecisionWorkingDays);
 }

@@ -11,9 +11,10 @@ namespace CreditPlatform.Application.Reports;
 public sealed record VerifyScoreReport(string? Code) : IRequest<ScoreReportVerification>;
 
 /// <param name="Status">"valid", "expired", or "altered" (the stored facts no longer match their seal).</param>
+/// <param name="ListingChangedSince">A listing about the subject was made or removed after the report was issued: what it says of lists is no longer current.</param>
 public sealed record ScoreReportVerification(
     string Status, bool Valid, string Name, string MaskedIdentifier, int Score, string? Band, bool BlackListed,
-    DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, string Authority);
+    DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, string Authority, bool ListingChangedSince = false);
 
 public sealed class VerifyScoreReportValidator : AbstractValidator<VerifyScoreReport>
 {
@@ -48,9 +49,11 @@ public sealed class VerifyScoreReportHandler(IAppDbContext db, TimeProvider cloc
             BlackListed = row.BlackListed,
             IssuedAt = row.IssuedAt,
         };
+        var changed = (await db.Database.SqlQuery<bool>($"""SELECT listing_changed_since_report({hash}) AS "Value" """)
+            .ToListAsync(cancellationToken)).Single();
         var status = !report.IsIntact() ? "altered" : row.ExpiresAt <= clock.GetUtcNow() ? "expired" : "valid";
         return new ScoreReportVerification(status, status == "valid", row.SubjectName, row.MaskedIdentifier, row.Score, row.Band,
-            row.BlackListed, row.IssuedAt, row.ExpiresAt, row.Authority);
+            row.BlackListed, row.IssuedAt, row.ExpiresAt, row.Authority, changed);
     }
 
     private sealed record Row(

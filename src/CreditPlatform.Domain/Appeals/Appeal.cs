@@ -28,6 +28,12 @@ public sealed class Appeal : ITenantOwned
     /// <summary>The jurisdiction whose officials decide once the deadline passed; null means platform administrators.</summary>
     public Guid? EscalatedToTenantId { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>Where the subject lives when they appealed a national entry from another jurisdiction (null: filed here).</summary>
+    public Guid? HomeTenantId { get; set; }
+
+    /// <summary>The subject's id in <see cref="HomeTenantId"/>.</summary>
+    public Guid? HomeSubjectId { get; set; }
     public string? DecidedBy { get; set; }
     public string? DecisionReasons { get; set; }
     public int? AdjustedPoints { get; set; }
@@ -35,7 +41,8 @@ public sealed class Appeal : ITenantOwned
     /// <summary>The reversal, adjusting entry or nothing the decision produced.</summary>
     public Guid? ResultingLedgerEntryId { get; set; }
 
-    public void Escalate(Guid? parentTenantId, DateTimeOffset at)
+    /// <summary>The deadline passed: the parent's officials decide now, by <paramref name="newDecisionDue"/>.</summary>
+    public void Escalate(Guid? parentTenantId, DateTimeOffset at, DateTimeOffset newDecisionDue)
     {
         if (Status != AppealStatus.Pending)
         {
@@ -45,6 +52,7 @@ public sealed class Appeal : ITenantOwned
         Status = AppealStatus.Escalated;
         EscalatedAt = at;
         EscalatedToTenantId = parentTenantId;
+        DecisionDue = newDecisionDue;
     }
 
     public void Decide(AppealStatus outcome, string reasons, int? adjustedPoints, string by, DateTimeOffset at)

@@ -44,4 +44,7 @@ public sealed class Notification : ITenantOwned
     public string LegalBasis { get; set; } = "";
     public DateTimeOffset? AppealDeadline { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The issuing jurisdiction's notice this one repeats at the subject's home (national lists only).</summary>
+    public Guid? RelayedFromId { get; set; }
 }

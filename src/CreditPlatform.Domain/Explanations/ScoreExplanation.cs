@@ -15,7 +15,17 @@ public sealed record ScoreExplanation(
     int? NextBandFrom,
     DateTimeOffset AsOf,
     IReadOnlyList<ExplanationSentence> Sentences,
-    IReadOnlyList<ExplanationSentence> Notes);
+    IReadOnlyList<ExplanationSentence> Notes)
+{
+    /// <summary>Entries of national lists about the subject, made by other jurisdictions: they carry no points here.</summary>
+    public IReadOnlyList<ListingNote> Listings { get; init; } = [];
+}
+
+/// <summary>A listing that bears on the subject, in words, with its way out.</summary>
+public sealed record ListingNote(
+    Guid EntryId, string Authority, string AuthorityName, string ListCode, string ListName, string Status, string Reason,
+    string DocumentNumber, IReadOnlyList<string> Measures, DateTimeOffset ListedAt, DateTimeOffset ExpiresAt,
+    DateTimeOffset EarliestRepair, string Zh, string En);
 
 /// <summary>One line of an explanation.</summary>
 /// <param name="Kind">"base", "entry", "floor", "ceiling", or for notes "band" / "override".</param>

@@ -12,6 +12,7 @@ public sealed class CreditList : ITenantOwned
     public const int NameMaxLength = 200;
     public const int LegalBasisMaxLength = 1000;
     public const int DefaultAppealWindowDays = 15;
+    public const int DefaultDecisionWorkingDays = 15;
 
     /// <summary>Ten years: no listing is open-ended, and none may outlast this.</summary>
     public const int LongestDurationDays = 3650;
@@ -34,6 +35,9 @@ public sealed class CreditList : ITenantOwned
     public int AppealWindowDays { get; set; } = DefaultAppealWindowDays;
     public bool AppealSuspends { get; set; }
     public int MinimumDaysBeforeRepair { get; set; }
+
+    /// <summary>Working days the issuer has to decide an appeal against one of its entries (default 15).</summary>
+    public int DecisionWorkingDays { get; set; } = DefaultDecisionWorkingDays;
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed record SchemeDefinition
     /// <summary>Days a subject has to object to an entry after being notified.</summary>
     public int AppealWindowDays { get; init; } = 15;
 
+    /// <summary>Working days the jurisdiction has to decide an appeal against one of its ledger entries.</summary>
+    public int DecisionWorkingDays { get; init; } = 15;
+
     /// <summary>Days after which rectified entries are restored automatically; null when the scheme has no such window.</summary>
     public int? RectificationDays { get; init; }
 }

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
@@ -26,9 +27,13 @@ public sealed class AppealEscalationJob : IDueProcessJob
         }
 
         var parent = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.ParentId).FirstOrDefaultAsync(ct);
+
+        // The new deadline counts the working days of whoever decides now, in their time zone.
+        var calendar = await WorkingCalendars.ForTenantAsync(db, parent ?? tenantId, now, ct);
+        var newDue = calendar.DeadlineAfter(now, Appeal.DefaultDecisionWorkingDays);
         foreach (var appeal in late)
         {
-            appeal.Escalate(parent, now);
+            appeal.Escalate(parent, now, newDue);
             Notices.Queue(db, Notices.ForEscalation(appeal, now));
         }
 

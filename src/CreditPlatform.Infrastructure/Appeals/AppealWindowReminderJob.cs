@@ -26,6 +26,9 @@ public sealed class AppealWindowReminderJob(IOptions<DueProcessOptions> options)
                 && (r.LedgerEntryId == n.LedgerEntryId && n.LedgerEntryId != null || r.ListEntryId == n.ListEntryId && n.ListEntryId != null)))
             .Where(n => !db.Set<Appeal>().Any(a =>
                 a.LedgerEntryId == n.LedgerEntryId && n.LedgerEntryId != null || a.ListEntryId == n.ListEntryId && n.ListEntryId != null))
+            // An appeal filed from here against a national entry is kept by its issuer; its notice, relayed home, says so.
+            .Where(n => !notices.Any(r => r.Kind == NotificationKind.AppealFiled && r.RelayedFromId != null
+                && r.ListEntryId == n.ListEntryId && n.ListEntryId != null))
             .OrderBy(n => n.AppealDeadline)
             .Take(500)
             .ToListAsync(ct);

@@ -20,6 +20,7 @@ public static class AppealsServiceCollectionExtensions
         services.AddHttpClient(HttpSmsGateway.ClientName);
         services.AddScoped<ISmsGateway, HttpSmsGateway>();
         services.AddScoped<INotificationSender, SmsNotificationSender>();
+        services.AddSingleton<IDueProcessJob, NationalNoticeRelayJob>();
         services.AddSingleton<IDueProcessJob, AppealEscalationJob>();
         services.AddSingleton<IDueProcessJob, RectificationJob>();
         services.AddSingleton<IDueProcessJob, AppealWindowReminderJob>();

@@ -16,6 +16,9 @@ public sealed record SchemeDto(
     int? RectificationDays,
     DateTimeOffset EffectiveFrom)
 {
+    /// <summary>Working days the jurisdiction has to decide an appeal against one of its ledger entries.</summary>
+    public int DecisionWorkingDays { get; init; } = 15;
+
     public static SchemeDto From(SchemeVersion scheme)
     {
         var d = scheme.Definition;
@@ -28,6 +31,9 @@ public sealed record SchemeDto(
             d.DisplayStars,
             d.AppealWindowDays,
             d.RectificationDays,
-            scheme.EffectiveFrom);
+            scheme.EffectiveFrom)
+        {
+            DecisionWorkingDays = d.DecisionWorkingDays,
+        };
     }
 }

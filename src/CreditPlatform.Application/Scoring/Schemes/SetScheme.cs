@@ -20,7 +20,8 @@ public sealed record SetScheme(
     IReadOnlyList<BandInput>? Bands,
     bool DisplayStars,
     int? AppealWindowDays,
-    int? RectificationDays) : ICommand<SchemeDto>;
+    int? RectificationDays,
+    int? DecisionWorkingDays = null) : ICommand<SchemeDto>;
 
 public sealed class SetSchemeValidator : AbstractValidator<SetScheme>
 {
@@ -30,6 +31,7 @@ public sealed class SetSchemeValidator : AbstractValidator<SetScheme>
         RuleFor(x => x.Ceiling).GreaterThanOrEqualTo(x => x.Floor!.Value).When(x => x.Floor is not null && x.Ceiling is not null);
         RuleFor(x => x.AppealWindowDays).InclusiveBetween(1, 365).When(x => x.AppealWindowDays is not null);
         RuleFor(x => x.RectificationDays).InclusiveBetween(1, 3660).When(x => x.RectificationDays is not null);
+        RuleFor(x => x.DecisionWorkingDays).InclusiveBetween(1, 120).When(x => x.DecisionWorkingDays is not null);
         RuleForEach(x => x.Bands).NotNull().ChildRules(band =>
         {
             band.RuleFor(b => b.Code).NotEmpty().MaximumLength(CreditEvent.BandMaxLength);
@@ -104,6 +106,7 @@ public sealed class SetSchemeHandler(IAppDbContext db, ITenantContext tenant, IC
                     .ToDictionary(b => b.Code!, b => (IReadOnlyList<string>)[.. b.Measures!], StringComparer.Ordinal),
                 AppealWindowDays = request.AppealWindowDays ?? 15,
                 RectificationDays = request.RectificationDays,
+                DecisionWorkingDays = request.DecisionWorkingDays ?? 15,
             },
         };
         db.Set<SchemeVersion>().Add(scheme);

@@ -21,7 +21,8 @@ public sealed record CreateList(
     IReadOnlyList<string>? Measures,
     int? AppealWindowDays,
     bool? AppealSuspends,
-    int? MinimumDaysBeforeRepair) : ICommand<ListDto>;
+    int? MinimumDaysBeforeRepair,
+    int? DecisionWorkingDays = null) : ICommand<ListDto>;
 
 public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<CreateList, ListDto>
@@ -66,6 +67,7 @@ public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, T
             RepresentativeMeasures = treatment == RepresentativeTreatment.Restricted ? [.. request.RepresentativeMeasures!.Distinct()] : [],
             Measures = [.. request.Measures!.Distinct()],
             AppealWindowDays = request.AppealWindowDays ?? CreditList.DefaultAppealWindowDays,
+            DecisionWorkingDays = request.DecisionWorkingDays ?? CreditList.DefaultDecisionWorkingDays,
             AppealSuspends = request.AppealSuspends ?? false,
             MinimumDaysBeforeRepair = request.MinimumDaysBeforeRepair ?? 0,
             CreatedAt = clock.GetUtcNow(),

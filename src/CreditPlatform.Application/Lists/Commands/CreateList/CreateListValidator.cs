@@ -22,6 +22,7 @@ public sealed class CreateListValidator : AbstractValidator<CreateList>
             .GreaterThanOrEqualTo(x => x.DefaultDurationDays ?? 0).WithMessage("The maximum duration can't be shorter than the default.")
             .When(x => x.MaximumDurationDays is not null);
         RuleFor(x => x.AppealWindowDays).InclusiveBetween(1, 365).When(x => x.AppealWindowDays is not null);
+        RuleFor(x => x.DecisionWorkingDays).InclusiveBetween(1, 120).When(x => x.DecisionWorkingDays is not null);
         RuleFor(x => x.MinimumDaysBeforeRepair).InclusiveBetween(0, CreditList.LongestDurationDays).When(x => x.MinimumDaysBeforeRepair is not null);
 
         RuleFor(x => x.Measures).NotEmpty().WithMessage("A list attaches at least one measure.");

@@ -16,7 +16,11 @@ public sealed record GetSubjectListEntries(Guid SubjectId) : IRequest<IReadOnlyL
     public Guid? AuditSubjectId => SubjectId;
 }
 
-public sealed record SubjectListingDto(string ListCode, string ListName, string ListKind, ListEntryDto Entry);
+public sealed record SubjectListingDto(string ListCode, string ListName, string ListKind, ListEntryDto Entry)
+{
+    /// <summary>The jurisdiction that made the entry when it is another one's national listing (null: made here).</summary>
+    public string? Authority { get; init; }
+}
 
 public sealed class GetSubjectListEntriesHandler(IAppDbContext db) : IRequestHandler<GetSubjectListEntries, IReadOnlyList<SubjectListingDto>>
 {
@@ -30,6 +34,11 @@ public sealed class GetSubjectListEntriesHandler(IAppDbContext db) : IRequestHan
             .OrderByDescending(x => x.Entry.ListedAt)
             .ToListAsync(cancellationToken);
         var linked = await db.LinkedToAsync([.. rows.Select(r => r.Entry.Id)], cancellationToken);
-        return [.. rows.Select(r => new SubjectListingDto(r.List.Code, r.List.Name, ApiNames.Of(r.List.Kind), ListEntryDto.From(r.Entry, r.List.Code, linked[r.Entry.Id])))];
+        var national = await NationalListings.OfIdentifierAsync(db, hash, cancellationToken);
+        return [
+            .. rows.Select(r => new SubjectListingDto(r.List.Code, r.List.Name, ApiNames.Of(r.List.Kind), ListEntryDto.From(r.Entry, r.List.Code, linked[r.Entry.Id]))),
+            .. national.Select(n => new SubjectListingDto(n.ListCode, n.ListName, char.ToLowerInvariant(n.ListKind[0]) + n.ListKind[1..],
+                ListEntryDto.From(n.ToEntry(), n.ListCode, [])) { Authority = n.Authority }),
+        ];
     }
 }

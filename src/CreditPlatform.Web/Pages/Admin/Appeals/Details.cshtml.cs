@@ -35,6 +35,13 @@ public sealed class DetailsModel(ISender sender) : PageModel
         return Page();
     }
 
+    /// <summary>One piece of the evidence, as the appellant sent it.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
+    {
+        var file = await sender.Send(new GetAppealEvidenceFile(id, evidenceId), ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         try
@@ -46,6 +53,10 @@ public sealed class DetailsModel(ISender sender) : PageModel
         catch (RequestValidationException e)
         {
             ModelState.AddRequestErrors(e, "");
+        }
+        catch (ConflictException e) when (e.Code == DecideAppealHandler.EscalatedCode)
+        {
+            Problem = UiText.AcrossJurisdictions.HandedOver;
         }
         catch (BusinessRuleException e) when (e.Code == SeparationOfDuties.Code)
         {
