@@ -21,8 +21,7 @@ public static class AppealsEndpoints
         {
             var filed = await sender.Send(command, ct);
             return TypedResults.Created($"appeals/{filed.Id}", filed);
-        }).RequireScope(Scopes.AppealsWrite).WithName("FileAppeal")
-            .WithSummary("Files an appeal; a national entry about a subject enrolled here is routed to its issuing authority");
+        }).RequireScope(Scopes.AppealsWrite).WithName("FileAppeal");
 
         appeals.MapGet("/", async (bool? open, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetAppeals(open ?? true), ct)))
@@ -30,14 +29,13 @@ public static class AppealsEndpoints
 
         appeals.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetAppealForReview(id), ct)))
-            .RequireScope(Scopes.AppealsDecide).WithName("GetAppealForReview")
-            .WithSummary("One appeal with its file: appellant, entry and list, evidence, earlier decisions (also one handed here by escalation)");
+            .RequireScope(Scopes.AppealsDecide).WithName("GetAppealForReview");
 
         appeals.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, ISender sender, CancellationToken ct) =>
         {
             var file = await sender.Send(new GetAppealEvidenceFile(id, evidenceId), ct);
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }).RequireScope(Scopes.AppealsDecide).WithName("GetAppealEvidence").WithSummary("Downloads one piece of an appeal's evidence");
+        }).RequireScope(Scopes.AppealsDecide).WithName("GetAppealEvidence");
 
         appeals.MapPost("/{id:guid}/decision", async (Guid id, DecideAppeal command, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(command with { AppealId = id }, ct)))
