@@ -12,7 +12,8 @@ namespace CreditPlatform.Application.Checks;
 /// "May these identifiers do X?", answered from every national list plus the caller's own
 /// jurisdiction's local lists (or, for a platform caller, those of <see cref="Tenant"/>).
 /// </summary>
-public sealed record CheckIdentifiers(IReadOnlyList<string?>? Identifiers, string? Measure, string? Tenant) : IRequest<CheckResponse>
+/// <remarks><see cref="AsOf"/>: answer as the lists stood then, from every entry's history (null: now, from memory).</remarks>
+public sealed record CheckIdentifiers(IReadOnlyList<string?>? Identifiers, string? Measure, string? Tenant, DateTimeOffset? AsOf = null) : IRequest<CheckResponse>
 {
     public const int MaxIdentifiers = 1000;
 }
@@ -44,7 +45,8 @@ public sealed record CheckEntry(
     DateTimeOffset ExpiresAt);
 
 public sealed class CheckIdentifiersHandler(
-    IListIndex index, IIdentifierProtector protector, ICurrentActor actor, ICheckLog log, ICorrelation correlation, TimeProvider clock)
+    IListIndex index, IListHistory history, IIdentifierProtector protector, ICurrentActor actor, ICheckLog log, ICorrelation correlation,
+    TimeProvider clock)
     : IRequestHandler<CheckIdentifiers, CheckResponse>
 {
     private static readonly string[] None = [];
@@ -58,22 +60,35 @@ public sealed class CheckIdentifiersHandler(
         var localTenant = await LocalListsTenantAsync(request.Tenant, cancellationToken);
         var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
         var now = clock.GetUtcNow();
+        if (request.AsOf is { } asOf && asOf > now)
+        {
+            throw RequestValidationException.For("asOf", "asOf is a past moment; the lists of the future are not known.");
+        }
+
         var (who, callerTenant, correlationId) = (actor.Label, actor.TenantId, correlation.Id);
         var identifiers = request.Identifiers!;
         var results = new CheckResult[identifiers.Count];
         var records = new CheckRecord[identifiers.Count];
+        var hashes = new byte[]?[identifiers.Count];
         for (var i = 0; i < identifiers.Count; i++)
         {
             var raw = identifiers[i];
-            if (raw is null || Identifier.DetectKind(raw) is null)
+            hashes[i] = raw is null || Identifier.DetectKind(raw) is null ? null : protector.Hash(Identifier.Normalize(raw));
+        }
+
+        var past = request.AsOf is { } moment ? await history.FindAsOfAsync(hashes, moment, cancellationToken) : null;
+        var standing = request.AsOf ?? now;
+        for (var i = 0; i < identifiers.Count; i++)
+        {
+            var raw = identifiers[i];
+            if (hashes[i] is not { } hash)
             {
                 results[i] = new CheckResult(Identifier.Mask(raw ?? ""), false, None, None, [], CheckResult.InvalidIdentifier);
                 records[i] = new CheckRecord(now, who, callerTenant, null, measure, false, NoEntries, correlationId);
                 continue;
             }
 
-            var hash = protector.Hash(Identifier.Normalize(raw));
-            var (result, entryIds) = Answer(Identifier.Mask(raw), index.Find(hash), localTenant, measure, now);
+            var (result, entryIds) = Answer(Identifier.Mask(raw!), past is null ? index.Find(hash) : past[i], localTenant, measure, standing);
             results[i] = result;
             records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId);
         }

@@ -20,6 +20,10 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton(ListenerConnection.For(appConnectionString));
         services.AddHostedService<ListIndexSynchronizer>();
 
+        services.AddSingleton<ListChangeFeed>();
+        services.AddSingleton<IListChangeFeed>(sp => sp.GetRequiredService<ListChangeFeed>());
+        services.AddSingleton<IListHistory>(sp => sp.GetRequiredService<ListChangeFeed>());
+
         services.AddSingleton<CheckLogWriter>();
         services.AddSingleton<ICheckLog>(sp => sp.GetRequiredService<CheckLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<CheckLogWriter>());

@@ -112,7 +112,7 @@ public sealed class CheckFastPath(
     {
         try
         {
-            return JsonSerializer.Deserialize<CheckIdentifiers>(body, _json) is { Tenant: null } check && CheckIdentifiersValidator.Accepts(check)
+            return JsonSerializer.Deserialize<CheckIdentifiers>(body, _json) is { Tenant: null, AsOf: null } check && CheckIdentifiersValidator.Accepts(check)
                 ? check
                 : null;
         }
