@@ -6,6 +6,7 @@ using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
 using CreditPlatform.Web.Endpoints;
+using CreditPlatform.Web.Endpoints.OpenApi;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Hosting;
@@ -117,8 +118,7 @@ builder.Services.AddWebPages();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
     .AddCheck<ListIndexReadyCheck>("check-index", tags: ["ready"]);
-builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CreditPlatform API", Version = "v1" }));
+builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
 
@@ -138,8 +138,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-app.UseSwagger();
-app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "CreditPlatform v1"));
+app.UseApiDocumentation();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

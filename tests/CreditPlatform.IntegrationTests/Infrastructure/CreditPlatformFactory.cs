@@ -45,6 +45,8 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
             ["RateLimiting:ApiBurst"] = "1000000",
             ["RateLimiting:SignInPerMinute"] = "1000000",
             ["RateLimiting:PublicPerMinute"] = "1000000",
+            // The host runs as "Testing": Swagger UI is on only because it is asked for (OpenApiDocumentTests turns it off).
+            ["OpenApi:SwaggerUi"] = "true",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
