@@ -13,14 +13,7 @@ public static class ChecksEndpoints
     {
         api.MapPost("/checks", async (CheckIdentifiers request, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(request, ct)))
-            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("CheckIdentifiers")
-            .WithSummary("Check identifiers against the lists")
-            .WithDescription("Up to 1,000 identifiers (in the body only), answered in the order asked from national lists and the caller's "
-                + "own jurisdiction's local lists. With asOf, answers as the lists stood at that past moment, from every entry's history.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("CheckIdentifiers");
 
         api.MapGet("/lists/changes", async (long? after, int? limit, IListChangeFeed feed, ICurrentActor actor, CancellationToken ct) =>
             {
@@ -37,25 +30,11 @@ public static class ChecksEndpoints
 
                 return TypedResults.Ok(await feed.ChangesAfterAsync(from, size, actor.TenantId, ct));
             })
-            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetListChanges")
-            .WithSummary("List changes as a feed")
-            .WithDescription("Every change of an entry the caller may see (national lists and its own jurisdiction's local lists): "
-                + "listed, suspended, reinstated, removed, expired, in cursor order. Each item carries the entry's state after the change, "
-                + "so applying one twice changes nothing. Cursors only grow: a change gets its cursor after it has committed, so a "
-                + "consumer that asks after the last cursor it saw never misses one. next is the cursor to ask after next time. "
-                + "Start from GET /api/v1/lists/snapshot. Changes are kept for good (they are the history asOf checks answer from).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetListChanges");
 
         api.MapGet("/lists/snapshot", async (IListChangeFeed feed, ICurrentActor actor, CancellationToken ct) =>
             TypedResults.Ok(await feed.SnapshotAsync(actor.TenantId, ct)))
-            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetListSnapshot")
-            .WithSummary("The entries in force and the cursor they stand at")
-            .WithDescription("Every entry in force the caller may see, read in one database snapshot with the feed's cursor for exactly "
-                + "that state: follow GET /api/v1/lists/changes?after={cursor} from there to stay in step.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetListSnapshot");
         return api;
     }
 }

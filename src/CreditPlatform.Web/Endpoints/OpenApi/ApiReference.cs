@@ -82,7 +82,11 @@ public static class ApiReference
             "Recomputes the audit trail's hash chain and says whether it is intact, and where it breaks if not."),
 
         ["CheckIdentifiers"] = new("Check identifiers against the lists",
-            "Checks up to 1,000 identifiers at once against the national and sector lists, answering in the order asked: restricted or not, the measures that apply (narrowed by `measure`), and the entries behind them. Every check is logged for the subject's 'who checked me'."),
+            "Checks up to 1,000 identifiers at once against the national and sector lists, answering in the order asked: restricted or not, the measures that apply (narrowed by `measure`), and the entries behind them. With `asOf` (a past moment) the answer is as the lists stood then, from every entry's history. Every check is logged for the subject's 'who checked me'."),
+        ["GetListChanges"] = new("List changes as a feed",
+            "Every change of an entry the caller may see (national lists, and its own jurisdiction's local lists): `listed`, `suspended`, `reinstated`, `removed`, `expired`, in cursor order, `limit` at a time (default 500, at most 5,000). Each item carries the entry's state after the change (entry id, list, hashed and masked identifier, measures, dates), so applying one twice changes nothing. Cursors only grow: a change gets its cursor after it has committed, so asking `after` the last cursor seen never misses one; `next` is the cursor to ask after next time. Start from the snapshot. Changes are kept for good: they are the history `asOf` checks answer from."),
+        ["GetListSnapshot"] = new("The entries in force and their cursor",
+            "Every entry in force the caller may see, and the feed's cursor for exactly that state, read in one database snapshot: follow the feed `after` that cursor to stay in step."),
         ["ExplainCheck"] = new("Explain a check answer",
             "For one identifier, the entries behind the answer with their lists, issuing authorities, legal bases and how to appeal."),
 
