@@ -18,7 +18,11 @@ public sealed record CheckIdentifiers(IReadOnlyList<string?>? Identifiers, strin
     public const int MaxIdentifiers = 1000;
 }
 
-public sealed record CheckResponse(IReadOnlyList<CheckResult> Results);
+/// <summary>
+/// The answer, with the id it can be read back by (<c>GET /api/v1/checks/{decisionId}</c>) and the generation of the
+/// index it was given from.
+/// </summary>
+public sealed record CheckResponse(IReadOnlyList<CheckResult> Results, Guid DecisionId, long IndexGeneration, DateTimeOffset At);
 
 /// <summary>
 /// One identifier's answer. <see cref="Restricted"/> speaks of black lists only; red-list rewards
@@ -30,7 +34,8 @@ public sealed record CheckResult(
     IReadOnlyList<string> Measures,
     IReadOnlyList<string> Rewards,
     IReadOnlyList<CheckEntry> Entries,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null,
+    bool Disputed = false)
 {
     public const string InvalidIdentifier = "invalid_identifier";
 }
@@ -42,7 +47,8 @@ public sealed record CheckEntry(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role,
     IReadOnlyList<string> Measures,
     DateTimeOffset ListedAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    bool Disputed = false);
 
 public sealed class CheckIdentifiersHandler(
     IListIndex index, IListHistory history, IIdentifierProtector protector, ICurrentActor actor, ICheckLog log, ICorrelation correlation,
@@ -76,6 +82,8 @@ public sealed class CheckIdentifiersHandler(
             hashes[i] = raw is null || Identifier.DetectKind(raw) is null ? null : protector.Hash(Identifier.Normalize(raw));
         }
 
+        var decision = Guid.CreateVersion7(now);
+        var generation = index.Generation;
         var past = request.AsOf is { } moment ? await history.FindAsOfAsync(hashes, moment, cancellationToken) : null;
         var standing = request.AsOf ?? now;
         for (var i = 0; i < identifiers.Count; i++)
@@ -84,17 +92,17 @@ public sealed class CheckIdentifiersHandler(
             if (hashes[i] is not { } hash)
             {
                 results[i] = new CheckResult(Identifier.Mask(raw ?? ""), false, None, None, [], CheckResult.InvalidIdentifier);
-                records[i] = new CheckRecord(now, who, callerTenant, null, measure, false, NoEntries, correlationId);
+                records[i] = new CheckRecord(now, who, callerTenant, null, measure, false, NoEntries, correlationId, decision, i, generation, results[i]);
                 continue;
             }
 
             var (result, entryIds) = Answer(Identifier.Mask(raw!), past is null ? index.Find(hash) : past[i], localTenant, measure, standing);
             results[i] = result;
-            records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId);
+            records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId, decision, i, generation, result);
         }
 
         await log.RecordAsync(records, cancellationToken);
-        return new CheckResponse(results);
+        return new CheckResponse(results, decision, generation, now);
     }
 
     /// <summary>Whose local lists count besides the national ones: the caller's, or the one a platform caller names.</summary>
@@ -127,6 +135,7 @@ public sealed class CheckIdentifiersHandler(
         List<string>? rewards = null;
         List<CheckEntry>? entries = null;
         List<Guid>? ids = null;
+        var disputed = false;
         foreach (var e in candidates)
         {
             if (e.ExpiresAt <= now || e.ListedAt > now || (e.List.Scope == ListScope.Local && e.List.TenantId != localTenant))
@@ -151,12 +160,13 @@ public sealed class CheckIdentifiersHandler(
 
             (entries ??= []).Add(new CheckEntry(
                 e.List.Code, e.List.Authority, e.List.Kind == ListKind.Black ? "black" : "red",
-                e.Role is { } role ? Lists.ApiNames.Of(role) : null, applying, e.ListedAt, e.ExpiresAt));
+                e.Role is { } role ? Lists.ApiNames.Of(role) : null, applying, e.ListedAt, e.ExpiresAt, e.Disputed));
+            disputed |= e.Disputed;
             (ids ??= []).Add(e.Id);
         }
 
         var restricted = restrictions is { Count: > 0 };
-        return (new CheckResult(masked, restricted, restrictions ?? (IReadOnlyList<string>)None, rewards ?? (IReadOnlyList<string>)None, entries ?? []),
+        return (new CheckResult(masked, restricted, restrictions ?? (IReadOnlyList<string>)None, rewards ?? (IReadOnlyList<string>)None, entries ?? [], null, disputed),
             ids?.ToArray() ?? NoEntries);
     }
 }

@@ -27,6 +27,7 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<CheckLogWriter>();
         services.AddSingleton<ICheckLog>(sp => sp.GetRequiredService<CheckLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<CheckLogWriter>());
+        services.AddSingleton<ICheckDecisions, CheckDecisions>();
 
         services.AddSingleton<ListExpiryJob>();
         services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());

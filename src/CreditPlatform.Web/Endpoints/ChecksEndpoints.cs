@@ -15,6 +15,10 @@ public static class ChecksEndpoints
             TypedResults.Ok(await sender.Send(request, ct)))
             .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("CheckIdentifiers");
 
+        api.MapGet("/checks/{decisionId:guid}", async (Guid decisionId, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetCheckDecision(decisionId), ct)))
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetCheckDecision");
+
         api.MapGet("/lists/changes", async (long? after, int? limit, IListChangeFeed feed, ICurrentActor actor, CancellationToken ct) =>
             {
                 var (from, size) = (after ?? 0, limit ?? IListChangeFeed.DefaultLimit);

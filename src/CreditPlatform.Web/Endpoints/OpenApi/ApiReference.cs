@@ -25,6 +25,7 @@ public static class ApiReference
         ["code"] = "The rule's code, e.g. `TRAFFIC_RED_LIGHT`.",
         ["version"] = "The version number.",
         ["entryId"] = "The ledger entry's id (a UUID).",
+        ["decisionId"] = "The `decisionId` a check answer carried (a UUID).",
         ["day"] = "The calendar day, `yyyy-MM-dd`.",
     };
 
@@ -83,6 +84,8 @@ public static class ApiReference
 
         ["CheckIdentifiers"] = new("Check identifiers against the lists",
             "Checks up to 1,000 identifiers at once against the national and sector lists, answering in the order asked: restricted or not, the measures that apply (narrowed by `measure`), and the entries behind them. With `asOf` (a past moment) the answer is as the lists stood then, from every entry's history. Every check is logged for the subject's 'who checked me'."),
+        ["GetCheckDecision"] = new("Read a check answer again",
+            "The answer a check gave, by its `decisionId`, as it was given (results in the order asked, masked identifiers, measures, entries, `disputed`) with the index generation it came from. For the caller that asked, and for auditors (`audit:read`) of a jurisdiction that issued an entry behind it; to anyone else it does not exist (404). Kept as long as the check log is."),
         ["GetListChanges"] = new("List changes as a feed",
             "Every change of an entry the caller may see (national lists, and its own jurisdiction's local lists): `listed`, `suspended`, `reinstated`, `removed`, `expired`, in cursor order, `limit` at a time (default 500, at most 5,000). Each item carries the entry's state after the change (entry id, list, hashed and masked identifier, measures, dates), so applying one twice changes nothing. Cursors only grow: a change gets its cursor after it has committed, so asking `after` the last cursor seen never misses one; `next` is the cursor to ask after next time. Start from the snapshot. Changes are kept for good: they are the history `asOf` checks answer from."),
         ["GetListSnapshot"] = new("The entries in force and their cursor",
