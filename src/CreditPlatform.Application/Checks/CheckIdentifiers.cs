@@ -35,10 +35,14 @@ public sealed record CheckResult(
     IReadOnlyList<string> Rewards,
     IReadOnlyList<CheckEntry> Entries,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null,
-    bool Disputed = false)
+    bool Disputed = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CheckBand? Band = null)
 {
     public const string InvalidIdentifier = "invalid_identifier";
 }
+
+/// <summary>The subject's band in the caller's own jurisdiction and the measures its scheme attaches (narrowed by the measure asked).</summary>
+public sealed record CheckBand(string Tenant, string Band, IReadOnlyList<string> Measures);
 
 public sealed record CheckEntry(
     string List,
@@ -51,7 +55,7 @@ public sealed record CheckEntry(
     bool Disputed = false);
 
 public sealed class CheckIdentifiersHandler(
-    IListIndex index, IListHistory history, IIdentifierProtector protector, ICurrentActor actor, ICheckLog log, ICorrelation correlation,
+    IListIndex index, IListHistory history, ISubjectBands bands, IIdentifierProtector protector, ICurrentActor actor, ICheckLog log, ICorrelation correlation,
     TimeProvider clock)
     : IRequestHandler<CheckIdentifiers, CheckResponse>
 {
@@ -86,6 +90,10 @@ public sealed class CheckIdentifiersHandler(
         var generation = index.Generation;
         var past = request.AsOf is { } moment ? await history.FindAsOfAsync(hashes, moment, cancellationToken) : null;
         var standing = request.AsOf ?? now;
+        // A jurisdiction's own subjects carry its band's measures too (its scheme's, for its checks only).
+        var banded = localTenant is { } bandTenant
+            ? await bands.FindAsync(bandTenant, hashes, cancellationToken)
+            : null;
         for (var i = 0; i < identifiers.Count; i++)
         {
             var raw = identifiers[i];
@@ -97,6 +105,11 @@ public sealed class CheckIdentifiersHandler(
             }
 
             var (result, entryIds) = Answer(Identifier.Mask(raw!), past is null ? index.Find(hash) : past[i], localTenant, measure, standing);
+            if (banded?[i] is { } band)
+            {
+                result = WithBand(result, band, measure);
+            }
+
             results[i] = result;
             records[i] = new CheckRecord(now, who, callerTenant, hash, measure, result.Restricted, entryIds, correlationId, decision, i, generation, result);
         }
@@ -121,6 +134,21 @@ public sealed class CheckIdentifiersHandler(
         }
 
         return named;
+    }
+
+    /// <summary>Band restrictions restrict like a black list's, band rewards reward like a red list's.</summary>
+    private static CheckResult WithBand(CheckResult result, SubjectBand band, string? measure)
+    {
+        var applying = band.Measures.Where(m => measure is null || m == measure).ToArray();
+        var restrictions = applying.Where(Measures.Restrictions.Contains).ToArray();
+        var rewards = applying.Where(m => !Measures.Restrictions.Contains(m)).ToArray();
+        return result with
+        {
+            Restricted = result.Restricted || restrictions.Length > 0,
+            Measures = [.. result.Measures.Union(restrictions)],
+            Rewards = [.. result.Rewards.Union(rewards)],
+            Band = new CheckBand(band.Tenant, band.Band, applying),
+        };
     }
 
     private static (CheckResult Result, Guid[] EntryIds) Answer(

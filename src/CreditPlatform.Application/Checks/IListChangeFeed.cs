@@ -74,3 +74,13 @@ public interface IListHistory
     /// <summary>For each hash (null: none), the entries in force by their history at <paramref name="asOf"/> (the caller still checks their dates).</summary>
     Task<IReadOnlyList<IndexedEntry>[]> FindAsOfAsync(IReadOnlyList<byte[]?> hashes, DateTimeOffset asOf, CancellationToken ct);
 }
+
+/// <summary>A subject's band in a jurisdiction's scheme and the measures the scheme attaches to it.</summary>
+public sealed record SubjectBand(string Tenant, string Band, IReadOnlyList<string> Measures);
+
+/// <summary>The bands of a jurisdiction's own subjects, by identifier hash, for its checks.</summary>
+public interface ISubjectBands
+{
+    /// <summary>For each hash (null: none), the subject's band in <paramref name="tenant"/>, or null when it is not enrolled there.</summary>
+    Task<SubjectBand?[]> FindAsync(Guid tenant, IReadOnlyList<byte[]?> hashes, CancellationToken ct);
+}

@@ -28,6 +28,7 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<ICheckLog>(sp => sp.GetRequiredService<CheckLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<CheckLogWriter>());
         services.AddSingleton<ICheckDecisions, CheckDecisions>();
+        services.AddSingleton<ISubjectBands, SubjectBands>();
 
         services.AddSingleton<ListExpiryJob>();
         services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());

@@ -104,4 +104,34 @@ public sealed class CheckDecisionTests(HostFixture host) : IClassFixture<HostFix
             !(await CheckAsync(Client, person)).GetProperty("results")[0].GetProperty("disputed").GetBoolean(), "the decided appeal is no dispute");
         (await ListsApi.IsRestrictedAsync(Client, person)).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Check_ByAJurisdictionsKey_OfItsOwnSubject_CarriesItsBandsMeasures_AndOtherJurisdictionsDoNot()
+    {
+        var identifier = TestIdentifiers.Person();
+        using (var enrolled = await Client.PostAsJsonAsync("/api/v1/tenants/rongcheng/subjects", new { kind = "person", identifier, name = "测试" }))
+        {
+            enrolled.StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        using (var scored = await Client.PostAsJsonAsync("/api/v1/tenants/rongcheng/events",
+                   new { identifier, ruleCode = "HEROIC_ACT", occurredAt = DateTimeOffset.UtcNow.AddDays(-1) }))
+        {
+            scored.StatusCode.ShouldBe(HttpStatusCode.Created, await scored.Content.ReadAsStringAsync());
+        }
+
+        using var rongcheng = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "checks:read"));
+        using var majia = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "checks:read"));
+
+        var own = (await CheckAsync(rongcheng, identifier)).GetProperty("results")[0];
+        var band = own.GetProperty("band");
+        band.GetProperty("tenant").GetString().ShouldBe("rongcheng");
+        band.GetProperty("band").GetString().ShouldBe("AA");
+        band.GetProperty("measures").Strings().ShouldBe(["PUBLIC_POST_ELIGIBLE", "PUBLIC_CONTRACTOR_ELIGIBLE"], ignoreOrder: true);
+        own.GetProperty("rewards").Strings().ShouldContain("PUBLIC_POST_ELIGIBLE");
+        own.GetProperty("restricted").GetBoolean().ShouldBeFalse();
+
+        (await CheckAsync(majia, identifier)).GetProperty("results")[0].TryGetProperty("band", out _).ShouldBeFalse();
+        (await CheckAsync(Client, identifier)).GetProperty("results")[0].TryGetProperty("band", out _).ShouldBeFalse();
+    }
 }

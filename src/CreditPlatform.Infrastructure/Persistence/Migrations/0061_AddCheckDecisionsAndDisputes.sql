@@ -61,3 +61,20 @@ CREATE TRIGGER appeals_list_entry_disputed AFTER INSERT OR UPDATE ON appeals
 
 REVOKE ALL ON FUNCTION check_decision(uuid), list_index_disputed(uuid[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION check_decision(uuid), list_index_disputed(uuid[]) TO creditplatform_app;
+
+-- The band of the caller's own jurisdiction's subjects among these identifier hashes, with the measures its scheme
+-- (the version the score was computed under) attaches to that band. Checks of a jurisdiction's key add them.
+CREATE FUNCTION subject_band_measures(p_tenant uuid, p_hashes bytea[])
+RETURNS TABLE (identifier_hash bytea, authority varchar, band varchar, measures text[])
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+    SELECT s.identifier_hash, t.slug, sc.band,
+           ARRAY(SELECT jsonb_array_elements_text(coalesce(ss.definition -> 'BandMeasures' -> sc.band, '[]'::jsonb)))
+    FROM subjects s
+    JOIN scores sc ON sc.tenant_id = s.tenant_id AND sc.subject_id = s.id
+    JOIN scoring_schemes ss ON ss.tenant_id = s.tenant_id AND ss.version = sc.scheme_version
+    JOIN tenants t ON t.id = s.tenant_id
+    WHERE s.tenant_id = p_tenant AND s.identifier_hash = ANY (p_hashes) AND sc.band IS NOT NULL
+$$;
+REVOKE ALL ON FUNCTION subject_band_measures(uuid, bytea[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION subject_band_measures(uuid, bytea[]) TO creditplatform_app;
