@@ -27,6 +27,12 @@ public interface IListIndex
     /// <summary>The active entries for this hash at the last update (the caller still checks their dates).</summary>
     IReadOnlyList<IndexedEntry> Find(byte[] identifierHash);
 
+    /// <summary>
+    /// How long the index has been without its change feed (a lost LISTEN connection, a failed reload), or null while
+    /// it is current. Within the tolerance it keeps answering from the last good state and says how stale it is.
+    /// </summary>
+    TimeSpan? Staleness { get; }
+
     /// <summary>Grows with every change installed: an answer names the generation it was given from.</summary>
     long Generation { get; }
 

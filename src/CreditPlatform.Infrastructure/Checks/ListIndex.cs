@@ -52,6 +52,15 @@ public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions
             : null;
     }
 
+    public TimeSpan? Staleness
+    {
+        get
+        {
+            var lost = Interlocked.Read(ref _lostSince);
+            return lost == Never ? null : TimeSpan.FromTicks(Math.Max(0, clock.GetUtcNow().UtcTicks - lost));
+        }
+    }
+
     /// <summary>A full load has been installed and its change feed is live.</summary>
     internal void MarkCurrent()
     {

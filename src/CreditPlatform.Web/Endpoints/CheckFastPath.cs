@@ -92,6 +92,7 @@ public sealed class CheckFastPath(
             var answer = await handler.Handle(check, context.RequestAborted);
             var response = context.Response;
             response.ContentType = "application/json; charset=utf-8";
+            Hosting.CheckIndexHeaders.Add(response, services.GetRequiredService<IListIndex>());
             if (answer.Results.Count <= BufferedAnswerMax)
             {
                 var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, _json);

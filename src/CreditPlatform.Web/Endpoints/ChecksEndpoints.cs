@@ -11,8 +11,12 @@ public static class ChecksEndpoints
     /// <summary>Any key with checks:read, platform or jurisdiction; answered from memory.</summary>
     public static RouteGroupBuilder MapChecks(this RouteGroupBuilder api)
     {
-        api.MapPost("/checks", async (CheckIdentifiers request, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(request, ct)))
+        api.MapPost("/checks", async (CheckIdentifiers request, ISender sender, IListIndex index, HttpContext http, CancellationToken ct) =>
+            {
+                var answer = await sender.Send(request, ct);
+                Hosting.CheckIndexHeaders.Add(http.Response, index);
+                return TypedResults.Ok(answer);
+            })
             .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("CheckIdentifiers");
 
         api.MapGet("/checks/{decisionId:guid}", async (Guid decisionId, ISender sender, CancellationToken ct) =>
