@@ -29,6 +29,8 @@ public static class ListsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CheckLogWriter>());
         services.AddSingleton<ICheckDecisions, CheckDecisions>();
         services.AddSingleton<ISubjectBands, SubjectBands>();
+        services.AddSingleton<IWatchStore, WatchStore>();
+        services.AddHostedService<WatchNotifier>();
 
         services.AddSingleton<ListExpiryJob>();
         services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());

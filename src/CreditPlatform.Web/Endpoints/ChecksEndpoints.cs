@@ -43,6 +43,22 @@ public static class ChecksEndpoints
         api.MapGet("/lists/snapshot", async (IListChangeFeed feed, ICurrentActor actor, CancellationToken ct) =>
             TypedResults.Ok(await feed.SnapshotAsync(actor.TenantId, ct)))
             .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetListSnapshot");
+        api.MapPost("/watches", async (CreateWatch request, ISender sender, CancellationToken ct) =>
+            {
+                var watch = await sender.Send(request, ct);
+                return TypedResults.Created($"/api/v1/watches/{watch.Id}", watch);
+            })
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("CreateWatch");
+
+        api.MapGet("/watches", async (IWatchStore store, ICurrentActor actor, CancellationToken ct) =>
+            TypedResults.Ok(await store.ListAsync(actor.Label, ct)))
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("GetWatches");
+
+        api.MapDelete("/watches/{id:guid}", async (Guid id, IWatchStore store, ICurrentActor actor, TimeProvider clock, CancellationToken ct) =>
+            await store.DeleteAsync(actor.Label, id, clock.GetUtcNow(), ct)
+                ? Results.NoContent()
+                : throw new NotFoundException("You have no watch with this id."))
+            .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("DeleteWatch");
         return api;
     }
 }
