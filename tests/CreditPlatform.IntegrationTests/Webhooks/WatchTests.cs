@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using CreditPlatform.IntegrationTests.Lists;
@@ -51,7 +49,8 @@ public sealed class WatchTests(WebhookHostFixture host) : IClassFixture<WebhookH
         events.Select(r => r.Event).ShouldBe(["watch.listed", "watch.removed"], ignoreOrder: true);
         foreach (var delivery in events)
         {
-            delivery.Signature.ShouldBe("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(delivery.Body))));
+            Signatures.VerifiedAt(Secret, delivery.Body, delivery.Signature).ShouldNotBeNull();
+            delivery.ApiVersion.ShouldBe("v1");
             delivery.Body.ShouldNotContain(watched);
             using var payload = JsonDocument.Parse(delivery.Body);
             payload.RootElement.GetProperty("apiVersion").GetString().ShouldBe("v1");
