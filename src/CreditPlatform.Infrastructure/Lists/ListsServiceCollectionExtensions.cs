@@ -39,6 +39,7 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddScoped<IOutboxTransport, WebhookTransport>();
+        services.AddSingleton<Application.Webhooks.IWebhookDeliveries, WebhookDeliveries>();
         services.AddHttpClient(WebhookTransport.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         return services;

@@ -59,6 +59,20 @@ public sealed class WatchTests(WebhookHostFixture host) : IClassFixture<WebhookH
             change.GetProperty("entryId").GetGuid().ShouldBe(entry);
             change.GetProperty("maskedIdentifier").GetString().ShouldBe(watched[..4] + "**********" + watched[^4..]);
         }
+
+        // The webhook's delivery log names the same deliveries, the retried one with its two attempts.
+        JsonElement log = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await Client.GetAsync($"/api/v1/webhooks/{webhook}/deliveries");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            log = await response.ReadJsonAsync();
+            return log.EnumerateArray().Count(d => d.GetProperty("deliveredAt").ValueKind != JsonValueKind.Null) == 2;
+        }, "the delivery log shows both deliveries delivered");
+        log.EnumerateArray().Select(d => d.GetProperty("deliveryId").GetString()).ShouldBe(events.Select(e => e.Delivery), ignoreOrder: true);
+        log.EnumerateArray().Single(d => d.GetProperty("deliveryId").GetString() == refused.Delivery).GetProperty("attempts").GetInt32().ShouldBe(2);
+        using var other = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "webhooks:write"));
+        (await other.GetAsync($"/api/v1/webhooks/{webhook}/deliveries")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -198,6 +198,8 @@ public static class ApiReference
             "Registers an HTTPS endpoint for list changes; deliveries are signed with the secret returned here once."),
         ["GetWebhooks"] = new("List webhooks", "The caller's webhooks, without their secrets."),
         ["DisableWebhook"] = new("Disable a webhook", "Stops deliveries to the webhook."),
+        ["GetWebhookDeliveries"] = new("A webhook's delivery log",
+            "The webhook's latest 200 deliveries, newest first: the delivery id (the `X-CreditPlatform-Delivery` header, the same on every retry), event, attempts, when it was queued and delivered, or when it is tried next and the last error."),
 
         ["GetCalendar"] = new("Read the working calendar",
             "The public holidays and adjusted working days of a year, as working-day deadlines count them."),
