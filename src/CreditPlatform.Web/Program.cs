@@ -142,7 +142,11 @@ app.UseAuthorization();
 app.UseApiDocumentation();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = c => c.Tags.Contains("ready"),
+    ResponseWriter = CreditPlatform.Web.Hosting.HealthReportWriter.WriteAsync,
+}).AllowAnonymous();
 
 app.MapApi();
 app.MapPlatformMetrics();

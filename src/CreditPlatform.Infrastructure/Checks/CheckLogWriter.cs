@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using CreditPlatform.Application.Checks;
 using Microsoft.Extensions.Hosting;
@@ -32,7 +33,19 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     private readonly Channel<CheckRecord> _queue = Channel.CreateBounded<CheckRecord>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    /// <summary>The log keeps each answer as the API gave it (camelCase), for <c>GET /api/v1/checks/{decisionId}</c>.</summary>
+    private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web);
+
     private readonly CancellationTokenSource _abort = new();
+
+    /// <summary>
+    /// Records counted before they enter the queue, and records written: the queue is first in, first out with one
+    /// reader, so once <see cref="_written"/> reaches what <see cref="_queued"/> was, everything queued by then is in.
+    /// </summary>
+    private long _queued;
+    private long _written;
+    private readonly Lock _flushGate = new();
+    private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _drain;
     private bool _disposed;
 
@@ -40,6 +53,7 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     {
         foreach (var record in records)
         {
+            Interlocked.Increment(ref _queued);
             if (_queue.Writer.TryWrite(record))
             {
                 continue;
@@ -53,6 +67,37 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
 
             await _queue.Writer.WriteAsync(record, cancellationToken);
         }
+    }
+
+    public async Task<bool> FlushAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var target = Interlocked.Read(ref _queued);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (Interlocked.Read(ref _written) < target)
+        {
+            Task progress;
+            lock (_flushGate)
+            {
+                progress = _progress.Task;
+            }
+
+            if (Interlocked.Read(ref _written) >= target)
+            {
+                break;
+            }
+
+            try
+            {
+                await progress.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -103,6 +148,15 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
             }
 
             await WriteAsync(batch, ct);
+            Interlocked.Add(ref _written, batch.Count);
+            TaskCompletionSource done;
+            lock (_flushGate)
+            {
+                done = _progress;
+                _progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            done.TrySetResult();
             batch.Clear();
         }
     }
@@ -134,7 +188,7 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY check_log (at, actor, caller_tenant_id, identifier_hash, measure, restricted, entry_ids, correlation_id) FROM STDIN (FORMAT BINARY)", ct);
+            "COPY check_log (at, actor, caller_tenant_id, identifier_hash, measure, restricted, entry_ids, correlation_id, decision_id, position, index_generation, result) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var r in batch)
         {
             importer.StartRow();
@@ -146,6 +200,10 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
             importer.Write(r.Restricted, NpgsqlDbType.Boolean);
             importer.Write(r.EntryIds, NpgsqlDbType.Array | NpgsqlDbType.Uuid);
             WriteNullable(importer, r.CorrelationId, NpgsqlDbType.Text);
+            importer.Write(r.DecisionId, NpgsqlDbType.Uuid);
+            importer.Write(r.Position, NpgsqlDbType.Integer);
+            importer.Write(r.IndexGeneration, NpgsqlDbType.Bigint);
+            WriteNullable(importer, r.Result is null ? null : JsonSerializer.Serialize(r.Result, ResultJson), NpgsqlDbType.Json);
         }
 
         await importer.CompleteAsync(ct);

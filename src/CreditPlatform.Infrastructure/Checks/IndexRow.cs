@@ -4,7 +4,7 @@ using NpgsqlTypes;
 
 namespace CreditPlatform.Infrastructure.Checks;
 
-/// <summary>One row of the list_index_entries function (migration 0003): an entry with its list.</summary>
+/// <summary>One row of the list_index_entries function (migration 0003): an entry with its list, and whether it is under appeal (0061).</summary>
 internal sealed record IndexRow(
     Guid Id,
     Guid TenantId,
@@ -18,14 +18,19 @@ internal sealed record IndexRow(
     LinkRole? Role,
     string[] Measures,
     DateTimeOffset ListedAt,
-    DateTimeOffset ExpiresAt)
+    DateTimeOffset ExpiresAt,
+    bool Disputed = false)
 {
     /// <summary>Every active entry of every jurisdiction (ids null), or the current state of the named entries.</summary>
     public static async IAsyncEnumerable<IndexRow> ReadAsync(
         NpgsqlConnection connection, Guid[]? ids, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT id, tenant_id, authority, list_id, list_code, list_kind, list_scope, identifier_hash, status, link_role, measures, listed_at, expires_at FROM list_index_entries($1)",
+            """
+            SELECT i.id, i.tenant_id, i.authority, i.list_id, i.list_code, i.list_kind, i.list_scope, i.identifier_hash, i.status,
+                   i.link_role, i.measures, i.listed_at, i.expires_at, d.id IS NOT NULL
+            FROM list_index_entries($1) i LEFT JOIN list_index_disputed($1) d ON d.id = i.id
+            """,
             connection);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)ids ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -44,7 +49,8 @@ internal sealed record IndexRow(
                 reader.IsDBNull(9) ? null : Enum.Parse<LinkRole>(reader.GetString(9)),
                 reader.GetFieldValue<string[]>(10),
                 reader.GetFieldValue<DateTimeOffset>(11),
-                reader.GetFieldValue<DateTimeOffset>(12));
+                reader.GetFieldValue<DateTimeOffset>(12),
+                reader.GetBoolean(13));
         }
     }
 }

@@ -24,6 +24,10 @@ public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions
     private volatile Snapshot _current = new();
     private volatile bool _loaded;
 
+    private long _generation;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
     /// <summary>UTC ticks since which the change feed is lost, or <see cref="Never"/>.</summary>
     private long _lostSince = Never;
 
@@ -46,6 +50,15 @@ public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions
         return lost != Never && clock.GetUtcNow().UtcTicks - lost > _tolerance.Ticks
             ? "The check index has lost its change feed and may be out of date; no answer is given until it has reloaded. Retry in a few seconds."
             : null;
+    }
+
+    public TimeSpan? Staleness
+    {
+        get
+        {
+            var lost = Interlocked.Read(ref _lostSince);
+            return lost == Never ? null : TimeSpan.FromTicks(Math.Max(0, clock.GetUtcNow().UtcTicks - lost));
+        }
     }
 
     /// <summary>A full load has been installed and its change feed is live.</summary>
@@ -88,7 +101,11 @@ public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions
     internal static Snapshot NewSnapshot() => new();
 
     /// <summary>Makes a fully built snapshot the one readers see.</summary>
-    internal void Install(Snapshot snapshot) => _current = snapshot;
+    internal void Install(Snapshot snapshot)
+    {
+        _current = snapshot;
+        Interlocked.Increment(ref _generation);
+    }
 
     /// <summary>
     /// Applies the current state of the entries named in a change notification: active ones are put,
@@ -115,6 +132,8 @@ public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions
         {
             snapshot.Remove(id);
         }
+
+        Interlocked.Increment(ref _generation);
     }
 
     internal sealed class Snapshot
@@ -130,7 +149,7 @@ public sealed class ListIndex(IServiceScopeFactory scopes, IOptions<ListsOptions
         public void Put(IndexRow row)
         {
             RememberList(row, out var list);
-            var entry = new IndexedEntry(row.Id, list, SharedMeasures(row.Measures), row.Role, row.ListedAt, row.ExpiresAt);
+            var entry = new IndexedEntry(row.Id, list, SharedMeasures(row.Measures), row.Role, row.ListedAt, row.ExpiresAt, row.Disputed);
             var key = HashKey.From(row.IdentifierHash);
             ByHash.AddOrUpdate(
                 key,

@@ -12,6 +12,9 @@ public sealed class ListsOptions
     /// </summary>
     public TimeSpan IndexStaleTolerance { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often watches are matched against the change feed (their webhooks follow through the outbox).</summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long start-up waits for the first load of the index (checks answer 503 until it has loaded).</summary>
     public TimeSpan IndexStartupWait { get; set; } = TimeSpan.FromSeconds(60);
 }

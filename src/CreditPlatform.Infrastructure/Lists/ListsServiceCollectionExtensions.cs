@@ -20,9 +20,17 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton(ListenerConnection.For(appConnectionString));
         services.AddHostedService<ListIndexSynchronizer>();
 
+        services.AddSingleton<ListChangeFeed>();
+        services.AddSingleton<IListChangeFeed>(sp => sp.GetRequiredService<ListChangeFeed>());
+        services.AddSingleton<IListHistory>(sp => sp.GetRequiredService<ListChangeFeed>());
+
         services.AddSingleton<CheckLogWriter>();
         services.AddSingleton<ICheckLog>(sp => sp.GetRequiredService<CheckLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<CheckLogWriter>());
+        services.AddSingleton<ICheckDecisions, CheckDecisions>();
+        services.AddSingleton<ISubjectBands, SubjectBands>();
+        services.AddSingleton<IWatchStore, WatchStore>();
+        services.AddHostedService<WatchNotifier>();
 
         services.AddSingleton<ListExpiryJob>();
         services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());
@@ -31,6 +39,7 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddScoped<IOutboxTransport, WebhookTransport>();
+        services.AddSingleton<Application.Webhooks.IWebhookDeliveries, WebhookDeliveries>();
         services.AddHttpClient(WebhookTransport.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         return services;

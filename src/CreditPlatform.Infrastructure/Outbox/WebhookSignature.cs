@@ -1,18 +1,30 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace CreditPlatform.Infrastructure.Outbox;
 
 /// <summary>
-/// The X-CreditPlatform-Signature header: "sha256=" and the hex HMAC-SHA256 of the exact body bytes
-/// under the subscriber's secret. Receivers recompute it and compare in constant time.
+/// The X-CreditPlatform-Signature header: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256&gt;</c>, the HMAC taken under the
+/// subscriber's secret over the timestamp, a full stop and the exact body bytes. Receivers recompute it, compare in
+/// constant time, and refuse timestamps older than their tolerance (a replayed delivery). Every delivery also names
+/// its event type and the API version of its body.
 /// </summary>
 public static class WebhookSignature
 {
     public const string Header = "X-CreditPlatform-Signature";
     public const string EventHeader = "X-CreditPlatform-Event";
     public const string DeliveryHeader = "X-CreditPlatform-Delivery";
+    public const string ApiVersionHeader = "X-CreditPlatform-Api-Version";
+    public const string ApiVersion = "v1";
 
-    public static string Sign(string secret, ReadOnlySpan<byte> body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+    public static string Sign(string secret, DateTimeOffset at, ReadOnlySpan<byte> body)
+    {
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var prefix = Encoding.UTF8.GetBytes(timestamp + ".");
+        var signed = new byte[prefix.Length + body.Length];
+        prefix.CopyTo(signed, 0);
+        body.CopyTo(signed.AsSpan(prefix.Length));
+        return $"t={timestamp},v1={Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed))}";
+    }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CreditPlatform.Infrastructure.Outbox;
 
 /// <summary>POSTs a message to its subscriber's URL, signed with the subscriber's secret.</summary>
-public sealed class WebhookTransport(AppDbContext db, IIdentifierProtector protector, IHttpClientFactory clients) : IOutboxTransport
+public sealed class WebhookTransport(AppDbContext db, IIdentifierProtector protector, IHttpClientFactory clients, TimeProvider clock) : IOutboxTransport
 {
     public const string ClientName = "webhooks";
 
@@ -35,8 +35,10 @@ public sealed class WebhookTransport(AppDbContext db, IIdentifierProtector prote
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } },
         };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(protector.Decrypt(subscription.SecretCipher), body));
+        // Signed at each attempt: a retry carries a fresh timestamp, and the same delivery id.
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(protector.Decrypt(subscription.SecretCipher), clock.GetUtcNow(), body));
         request.Headers.Add(WebhookSignature.EventHeader, message.Topic);
+        request.Headers.Add(WebhookSignature.ApiVersionHeader, WebhookSignature.ApiVersion);
         request.Headers.Add(WebhookSignature.DeliveryHeader, message.Id.ToString());
 
         using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);

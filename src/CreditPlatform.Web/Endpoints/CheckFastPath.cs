@@ -94,6 +94,7 @@ public sealed class CheckFastPath(
             var answer = await handler.Handle(check, context.RequestAborted);
             var response = context.Response;
             response.ContentType = "application/json; charset=utf-8";
+            Hosting.CheckIndexHeaders.Add(response, services.GetRequiredService<IListIndex>());
             if (answer.Results.Count <= BufferedAnswerMax)
             {
                 var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, _json);
@@ -114,7 +115,7 @@ public sealed class CheckFastPath(
     {
         try
         {
-            return JsonSerializer.Deserialize<CheckIdentifiers>(body, _json) is { Tenant: null } check && CheckIdentifiersValidator.Accepts(check)
+            return JsonSerializer.Deserialize<CheckIdentifiers>(body, _json) is { Tenant: null, AsOf: null } check && CheckIdentifiersValidator.Accepts(check)
                 ? check
                 : null;
         }

@@ -27,6 +27,10 @@ public static class WebhooksEndpoints
             return TypedResults.NoContent();
         }).RequireScope(Scopes.WebhooksWrite).WithName("DisableWebhook");
 
+        group.MapGet("/{id:guid}/deliveries", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetWebhookDeliveries(id), ct)))
+            .RequireScope(Scopes.WebhooksWrite).WithName("GetWebhookDeliveries");
+
         return group;
     }
 }

@@ -90,4 +90,55 @@ public sealed class CheckFailClosedTests
         proxy.Restore();
         await Eventually.HoldsAsync(async () => await CheckAsync() == HttpStatusCode.OK, "checks answer again once the index has reloaded");
     }
+
+    [Fact]
+    public async Task Check_WhenTheIndexLostItsChangeFeedWithinTheTolerance_KeepsServingAndSaysHowStale()
+    {
+        CuttableProxy? proxy = null;
+        await using var factory = await CreditPlatformFactory.StartAsync(
+            new Dictionary<string, string?> { ["Lists:IndexStaleTolerance"] = "01:00:00" },
+            services =>
+            {
+                var direct = (ListenerConnection)services.Last(d => d.ServiceType == typeof(ListenerConnection)).ImplementationInstance!;
+                var builder = new Npgsql.NpgsqlConnectionStringBuilder(direct.ConnectionString);
+                proxy = new CuttableProxy(builder.Host!, builder.Port);
+                builder.Host = "127.0.0.1";
+                builder.Port = proxy.Port;
+                services.AddSingleton(new ListenerConnection(builder.ConnectionString));
+            });
+        await using var _ = proxy!;
+        using var client = factory.ApiClient();
+        using var anonymous = factory.NewClient();
+        var listed = TestIdentifiers.Person();
+        await Lists.ListsApi.ListAsync(client, "spc", "COURT_DEFAULTERS", listed);
+        await Eventually.HoldsAsync(() => Lists.ListsApi.IsRestrictedAsync(client, listed), "the listing restricts");
+        async Task<System.Text.Json.JsonElement> IndexHealthAsync()
+        {
+            using var ready = await anonymous.GetAsync("/health/ready");
+            ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return (await ready.ReadJsonAsync()).GetProperty("checks").GetProperty("check-index");
+        }
+
+        (await IndexHealthAsync()).GetProperty("status").GetString().ShouldBe("Healthy");
+
+        proxy!.Cut();
+        await Eventually.HoldsAsync(async () => (await IndexHealthAsync()).GetProperty("status").GetString() == "Degraded",
+            "readiness says the index is stale");
+        (await IndexHealthAsync()).GetProperty("data").GetProperty("staleSeconds").GetDouble().ShouldBeGreaterThanOrEqualTo(0);
+
+        // Both ways to the handler answer from the last good state and say how stale it is.
+        foreach (var body in new object[] { new { identifiers = new[] { listed } }, new { identifiers = new[] { listed }, tenant = "rongcheng" } })
+        {
+            using var response = await client.PostAsJsonAsync("/api/v1/checks", body);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            response.Headers.GetValues("X-Check-Index-Stale-Seconds").ShouldHaveSingleItem();
+            (await response.ReadJsonAsync()).GetProperty("results")[0].GetProperty("restricted").GetBoolean().ShouldBeTrue();
+        }
+
+        proxy.Restore();
+        await Eventually.HoldsAsync(async () => (await IndexHealthAsync()).GetProperty("status").GetString() == "Healthy",
+            "readiness is healthy again once the index has reloaded");
+        using var current = await client.PostAsJsonAsync("/api/v1/checks", new { identifiers = new[] { listed } });
+        current.Headers.Contains("X-Check-Index-Stale-Seconds").ShouldBeFalse();
+    }
 }

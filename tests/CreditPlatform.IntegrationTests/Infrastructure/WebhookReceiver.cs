@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace CreditPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>One POST as the receiver saw it, and what it answered.</summary>
-public sealed record ReceivedWebhook(string Body, string? Signature, string? Event, string? Delivery, int AnsweredStatus);
+public sealed record ReceivedWebhook(string Body, string? Signature, string? Event, string? Delivery, int AnsweredStatus, string? ApiVersion = null);
 
 /// <summary>A subscriber's endpoint on 127.0.0.1 with a free port; it can be told to fail its first requests.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
@@ -41,7 +41,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 request.Headers["X-CreditPlatform-Signature"].ToString(),
                 request.Headers["X-CreditPlatform-Event"].ToString(),
                 request.Headers["X-CreditPlatform-Delivery"].ToString(),
-                status));
+                status,
+                request.Headers["X-CreditPlatform-Api-Version"].ToString()));
             return Results.StatusCode(status);
         });
         await receiver._app.StartAsync();

@@ -25,6 +25,7 @@ public static class ApiReference
         ["code"] = "The rule's code, e.g. `TRAFFIC_RED_LIGHT`.",
         ["version"] = "The version number.",
         ["entryId"] = "The ledger entry's id (a UUID).",
+        ["decisionId"] = "The `decisionId` a check answer carried (a UUID).",
         ["day"] = "The calendar day, `yyyy-MM-dd`.",
     };
 
@@ -86,7 +87,17 @@ public static class ApiReference
             "Recomputes the audit trail's hash chain and says whether it is intact, and where it breaks if not."),
 
         ["CheckIdentifiers"] = new("Check identifiers against the lists",
-            "Checks up to 1,000 identifiers at once against the national and sector lists, answering in the order asked: restricted or not, the measures that apply (narrowed by `measure`), and the entries behind them. Every check is logged for the subject's 'who checked me'."),
+            "Checks up to 1,000 identifiers at once against the national and sector lists, answering in the order asked: restricted or not, the measures that apply (narrowed by `measure`), and the entries behind them. With `asOf` (a past moment) the answer is as the lists stood then, from every entry's history. Every check is logged for the subject's 'who checked me'."),
+        ["GetCheckDecision"] = new("Read a check answer again",
+            "The answer a check gave, by its `decisionId`, as it was given (results in the order asked, masked identifiers, measures, entries, `disputed`) with the index generation it came from. For the caller that asked, and for auditors (`audit:read`) of a jurisdiction that issued an entry behind it; to anyone else it does not exist (404). Kept as long as the check log is."),
+        ["CreateWatch"] = new("Watch identifiers",
+            "Watches up to 1,000 identifiers (in the body only; stored as their keyed hash and masked, never as given): whenever an entry about one of them is listed, suspended, reinstated, removed or expires on a list the caller may see, a signed webhook (event `watch.listed`, `watch.suspended`, ...) goes to `webhookId`, or without one to every webhook of the caller's jurisdiction, within seconds and at least once, with the same delivery id on every retry."),
+        ["GetWatches"] = new("List my watches", "The caller's live watches, identifiers masked."),
+        ["DeleteWatch"] = new("Stop a watch", "Stops one of the caller's watches; no webhook is queued for it afterwards."),
+        ["GetListChanges"] = new("List changes as a feed",
+            "Every change of an entry the caller may see (national lists, and its own jurisdiction's local lists): `listed`, `suspended`, `reinstated`, `removed`, `expired`, in cursor order, `limit` at a time (default 500, at most 5,000). Each item carries the entry's state after the change (entry id, list, hashed and masked identifier, measures, dates), so applying one twice changes nothing. Cursors only grow: a change gets its cursor after it has committed, so asking `after` the last cursor seen never misses one; `next` is the cursor to ask after next time. Start from the snapshot. Changes are kept for good: they are the history `asOf` checks answer from."),
+        ["GetListSnapshot"] = new("The entries in force and their cursor",
+            "Every entry in force the caller may see, and the feed's cursor for exactly that state, read in one database snapshot: follow the feed `after` that cursor to stay in step."),
         ["ExplainCheck"] = new("Explain a check answer",
             "For one identifier, the entries behind the answer with their lists, issuing authorities, legal bases and how to appeal."),
 
@@ -191,6 +202,8 @@ public static class ApiReference
             "Registers an HTTPS endpoint for list changes; deliveries are signed with the secret returned here once."),
         ["GetWebhooks"] = new("List webhooks", "The caller's webhooks, without their secrets."),
         ["DisableWebhook"] = new("Disable a webhook", "Stops deliveries to the webhook."),
+        ["GetWebhookDeliveries"] = new("A webhook's delivery log",
+            "The webhook's latest 200 deliveries, newest first: the delivery id (the `X-CreditPlatform-Delivery` header, the same on every retry), event, attempts, when it was queued and delivered, or when it is tried next and the last error."),
 
         ["GetCalendar"] = new("Read the working calendar",
             "The public holidays and adjusted working days of a year, as working-day deadlines count them."),
