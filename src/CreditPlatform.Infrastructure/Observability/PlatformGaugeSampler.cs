@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Observability;
 using CreditPlatform.Infrastructure.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -11,8 +12,8 @@ namespace CreditPlatform.Infrastructure.Observability;
 
 /// <summary>
 /// The platform's gauges: appeals past their decision deadline and the outbox's backlog (pending and given up), counted
-/// across jurisdictions by <c>platform_gauges</c> (migration 0080) every <c>Metrics:SampleSeconds</c> (15 by default).
-/// A scrape never waits on the database.
+/// across jurisdictions by <c>platform_gauges</c> (migration 0080) every <c>Metrics:SampleSeconds</c> (15 by default),
+/// and the check index's staleness and generation, read from the index when scraped. A scrape never waits on the database.
 /// </summary>
 public sealed class PlatformGaugeSampler : BackgroundService
 {
@@ -27,7 +28,7 @@ public sealed class PlatformGaugeSampler : BackgroundService
     private long _outboxDead;
 
     public PlatformGaugeSampler(
-        NpgsqlDataSource database, TimeProvider clock, IOptions<OutboxOptions> outbox,
+        NpgsqlDataSource database, TimeProvider clock, IOptions<OutboxOptions> outbox, IListIndex index,
         IConfiguration configuration, IMeterFactory meters, ILogger<PlatformGaugeSampler> logger)
     {
         _database = database;
@@ -42,6 +43,10 @@ public sealed class PlatformGaugeSampler : BackgroundService
             "{message}", "Outbox messages (notices, webhooks) not delivered yet and still being tried.");
         _meter.CreateObservableGauge("creditplatform.outbox.dead", () => Interlocked.Read(ref _outboxDead),
             "{message}", "Outbox messages given up on after the configured attempts.");
+        _meter.CreateObservableGauge("creditplatform.check_index.staleness", () => index.Staleness?.TotalSeconds ?? 0,
+            "s", "Seconds the check index has been without its change feed (it serves its last good state); 0 while current.");
+        _meter.CreateObservableGauge("creditplatform.check_index.generation", () => index.Generation,
+            "{change}", "Changes the check index has installed since it loaded.");
     }
 
     public override void Dispose()

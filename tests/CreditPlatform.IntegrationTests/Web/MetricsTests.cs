@@ -42,6 +42,7 @@ public sealed class MetricsTests(HostFixture host) : IClassFixture<HostFixture>
         Sample(text, "creditplatform_checks_total").ShouldBeGreaterThanOrEqualTo(1);
         text.ShouldContain("creditplatform_appeals_overdue");
         text.ShouldContain("creditplatform_outbox_backlog");
+        text.ShouldContain("creditplatform_check_index_staleness");
         text.ShouldContain("http_server_request_duration_seconds");
         text.ShouldNotContain(identifier);
     }
