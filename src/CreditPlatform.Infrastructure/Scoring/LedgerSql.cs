@@ -105,5 +105,15 @@ internal static class LedgerSql
             points = excluded.points, band_override = excluded.band_override, band_override_until = excluded.band_override_until
         """;
 
+    /// <summary>
+    /// On Citus a plain INSERT … SELECT from a local table reaches the shards as COPY, which PostgreSQL refuses for a
+    /// role under row-level security. With RETURNING (or ON CONFLICT, as <see cref="UpdateScores"/> has) Citus collects
+    /// the rows into intermediate results on the workers and inserts them there with INSERT … SELECT, which row-level
+    /// security checks row by row as it does on one server.
+    /// </summary>
+    public const string InsertEventsOnCitus = InsertEvents + " RETURNING 1";
+
+    public const string InsertEntriesOnCitus = InsertEntries + " RETURNING 1";
+
     public const string ClearStaging = "TRUNCATE staging_credit_events, staging_ledger_entries, staging_scores";
 }

@@ -13,7 +13,7 @@ namespace CreditPlatform.Infrastructure.Scoring;
 /// transaction-scoped staging tables and one set-based statement per table, because PostgreSQL does not COPY
 /// into tables under row-level security, and row-by-row inserts cannot keep up with batch ingestion.
 /// </summary>
-internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeProvider clock) : ILedgerWriter
+internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeProvider clock, Persistence.DatabaseEngine engine) : ILedgerWriter
 {
     private const string UniqueViolation = "23505";
 
@@ -255,12 +255,13 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
         }
 
         await StagingCopy.EntriesAsync(connection, append.Entries, ct);
+        var citus = await engine.IsCitusAsync(connection, ct);
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
-                Command(LedgerSql.InsertEvents),
-                Command(LedgerSql.InsertEntries),
+                Command(citus ? LedgerSql.InsertEventsOnCitus : LedgerSql.InsertEvents),
+                Command(citus ? LedgerSql.InsertEntriesOnCitus : LedgerSql.InsertEntries),
                 Command(LedgerSql.UpdateScores),
                 Command(LedgerSql.ClearStaging),
             },
