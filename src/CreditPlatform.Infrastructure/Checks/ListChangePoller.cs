@@ -16,18 +16,18 @@ internal sealed class ListChangePoller(ListIndex index, ILogger logger)
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan Lookback = TimeSpan.FromSeconds(15);
 
-    private readonly Dictionary<Guid, DateTimeOffset> _seen = [];
+    private readonly Dictionary<Guid, DateTime> _seen = [];
 
     /// <summary>The database's clock now: taken before a full load, the first poll reaches back from it.</summary>
-    public static async Task<DateTimeOffset> ClockAsync(NpgsqlConnection connection, CancellationToken ct)
+    public static async Task<DateTime> ClockAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand("SELECT clock_timestamp()", connection);
-        return (DateTimeOffset)(await command.ExecuteScalarAsync(ct))!;
+        return (DateTime)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Follows the stamps until cancelled or the connection fails (the caller then reconnects and reloads).</summary>
     public async Task FollowAsync(
-        NpgsqlConnection connection, DateTimeOffset loadedAt, int reloadThreshold, Func<CancellationToken, Task> reload, CancellationToken ct)
+        NpgsqlConnection connection, DateTime loadedAt, int reloadThreshold, Func<CancellationToken, Task> reload, CancellationToken ct)
     {
         _seen.Clear();
         var from = loadedAt - Lookback;
@@ -41,7 +41,7 @@ internal sealed class ListChangePoller(ListIndex index, ILogger logger)
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
-                    var (id, stamp) = (reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1));
+                    var (id, stamp) = (reader.GetGuid(0), reader.GetDateTime(1));
                     if (!_seen.TryGetValue(id, out var known) || known < stamp)
                     {
                         _seen[id] = stamp;

@@ -57,7 +57,8 @@ public sealed class OutboxDispatcher(
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogWarning("An outbox pass failed ({ExceptionType}); the next tick tries again", e.GetType().Name);
+                    logger.LogWarning("An outbox pass failed ({ExceptionType} {SqlState}); the next tick tries again",
+                        e.GetType().Name, (e as Npgsql.PostgresException)?.SqlState);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
