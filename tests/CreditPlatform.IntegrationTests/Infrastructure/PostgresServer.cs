@@ -72,8 +72,9 @@ public sealed class PostgresServer
         var appPassword = Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_APP_PASSWORD") ?? "test-app-" + Guid.NewGuid().ToString("N");
         if (CitusCluster.Requested)
         {
+            // A role belongs to a node, not to a database: every database on the cluster signs the role in with one password.
             var citus = await CitusCluster.GetAsync();
-            return new PostgresServer(new NpgsqlConnectionStringBuilder(citus.Coordinator.ConnectionString("postgres")), appPassword, citus);
+            return new PostgresServer(new NpgsqlConnectionStringBuilder(citus.Coordinator.ConnectionString("postgres")), CitusSchemaTests.AppPassword, citus);
         }
 
         NpgsqlConnectionStringBuilder owner;
