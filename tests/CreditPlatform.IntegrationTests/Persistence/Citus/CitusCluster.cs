@@ -13,6 +13,12 @@ namespace CreditPlatform.IntegrationTests.Persistence.Citus;
 public sealed class CitusCluster
 {
     public const string EnvironmentVariable = "CREDITPLATFORM_TEST_CITUS";
+
+    /// <summary>
+    /// Shards per distributed table in the tests' databases (Citus's default is 32): enough for shards on both workers,
+    /// few enough that laying out a database per test class and every fan-out query stay quick on a small machine.
+    /// </summary>
+    public const int ShardCount = 4;
     private static readonly Lazy<Task<CitusCluster>> Shared = new(StartAsync);
     private readonly LocalCluster[] _nodes;
 
@@ -84,7 +90,7 @@ public sealed class CitusCluster
         }
 
         var nodes = new[] { "coordinator", "worker1", "worker2" }
-            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) { ServerSettings = ["shared_preload_libraries=citus"] })
+            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) { ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}"] })
             .ToArray();
         await Task.WhenAll(nodes.Select(n => n.StartAsync(throwaway: true)));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
