@@ -122,6 +122,7 @@ $generator sizes | tee "$work/sizes.txt"
 # wrk with one listed identifier per request against the app: single-node and Citus figures of the same run.
 check_run() {
   local before after
+  if ! command -v wrk >/dev/null; then echo "wrk is not installed: no check figures (apt-get install -y wrk)"; return 0; fi
   before=$(cpu_ticks)
   BODY_FILE="$work/probe.json" API_KEY="$Demo__ApiKey" wrk -t2 -c64 -d"${CHECK_DURATION:-10s}" --timeout 30s --latency -s benchmarks/post.lua \
     "$url/api/v1/checks" > "$work/$1.txt"

@@ -90,7 +90,11 @@ public sealed class CitusCluster
         }
 
         var nodes = new[] { "coordinator", "worker1", "worker2" }
-            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) { ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}"] })
+            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) {
+                // Test classes run in parallel, each host with its pools and the coordinator with its connections to the
+                // workers: more connections than initdb's 100, and patience with a node slow to answer on a busy machine.
+                ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}", "max_connections=400", "citus.node_connection_timeout=120000"],
+            })
             .ToArray();
         await Task.WhenAll(nodes.Select(n => n.StartAsync(throwaway: true)));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
