@@ -48,6 +48,23 @@ public sealed class CitusCluster
     /// </summary>
     public async Task<string> CreateDatabaseAsync(string appRolePassword)
     {
+        // One database joined at a time: test classes start in parallel, and nodes added to several databases at once
+        // (citus_add_node syncs metadata to the worker) failed now and then with "failure on connection marked as essential".
+        await Joining.WaitAsync();
+        try
+        {
+            return await CreateDatabaseOnceAsync(appRolePassword);
+        }
+        finally
+        {
+            Joining.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim Joining = new(1, 1);
+
+    private async Task<string> CreateDatabaseOnceAsync(string appRolePassword)
+    {
         var name = $"cp_citus_{Guid.NewGuid():N}";
         foreach (var node in _nodes)
         {
