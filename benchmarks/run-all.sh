@@ -10,7 +10,10 @@
 #
 #   bash benchmarks/run-all.sh                 # 10 tenants, 1M subjects, 10M entries, 1M list entries
 #   SMALL=1 bash benchmarks/run-all.sh         # a hundredth of that, for a quick run
-# Variables: TENANTS SUBJECTS ENTRIES LIST_ENTRIES EVENTS BATCH PARALLEL SKIP_CHECKS=1 SKIP_ENGINE=1
+#   CITUS=1 SMALL=1 bash benchmarks/run-all.sh # then steps 2-6 again on a Citus coordinator and two workers on this
+#                                              # machine (same data set, same run), plus shard sizes and the cost of
+#                                              # moving and isolating the largest tenant: docs/benchmarks.md, "On Citus"
+# Variables: TENANTS SUBJECTS ENTRIES LIST_ENTRIES EVENTS BATCH PARALLEL SKIP_CHECKS=1 SKIP_ENGINE=1 CITUS=1
 #   PROFILE=<dir>: log every statement during ingestion (log_min_duration_statement = 0) and write the log and its
 #   summary per statement (benchmarks/profile-statements.py) into <dir>; the figures of such a run include the
 #   logging's own cost, so they are not written to the docs.
@@ -50,6 +53,7 @@ cleanup() {
     grep -v '^\s*$' "$work/app.log" | tail -40 >&2
   fi
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  $bench down "$work/citus" >/dev/null 2>&1 || true
   $bench down "$work" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -149,7 +153,55 @@ if [ -n "${PROFILE:-}" ]; then
 fi
 
 $generator sizes | tee "$work/sizes.txt"
+
+# wrk with one listed identifier per request against the app: single-node and Citus figures of the same run.
+check_run() {
+  local before after
+  if ! command -v wrk >/dev/null; then echo "wrk is not installed: no check figures (apt-get install -y wrk)"; return 0; fi
+  before=$(cpu_ticks)
+  BODY_FILE="$work/probe.json" API_KEY="$Demo__ApiKey" wrk -t2 -c64 -d"${CHECK_DURATION:-10s}" --timeout 30s --latency -s benchmarks/post.lua \
+    "$url/api/v1/checks" > "$work/$1.txt"
+  after=$(cpu_ticks)
+  echo "scale=0; ($after - $before) * 1000000 / $(getconf CLK_TCK) / $(awk '/requests in/ {print $1}' "$work/$1.txt")" | bc > "$work/$1.cpu"
+}
+if [ "${CITUS:-0}" = "1" ]; then
+  echo "Checks against the single node..."
+  check_run checks-single
+fi
 stop_app
+
+if [ "${CITUS:-0}" = "1" ]; then
+  echo "=== The same on Citus: a coordinator and two workers on this machine ==="
+  single_env=$(cat "$work/env")
+  $bench down "$work" >/dev/null
+  mkdir -p "$work/citus"; chmod 755 "$work/citus"
+  $bench up-citus "$work/citus" > "$work/citus-env"
+  # shellcheck disable=SC1091
+  source "$work/citus-env"
+  start_app; wait_ready; stop_app
+  citus_gen_started=$(date +%s.%N)
+  $generator generate "${size_args[@]}" --probe "$work/probe.json" | tee "$work/citus-generate.txt"
+  citus_gen_seconds=$(echo "$(date +%s.%N) - $citus_gen_started" | bc)
+  boot=$(date +%s.%N)
+  start_app; wait_ready
+  for _ in $(seq 1 1800); do restricted && break; sleep 0.1; done
+  restricted
+  citus_index_seconds=$(echo "$(date +%s.%N) - $boot" | bc)
+  $generator recompute | tee "$work/citus-recompute.txt"
+  loadavg_citus=$(cut -d' ' -f1-3 /proc/loadavg)
+  ticks_before=$(cpu_ticks)
+  $generator ingest --url "$url" --events "$EVENTS" --batch "$BATCH" --parallel "$PARALLEL" \
+    --tenants "$gen_tenants" --subjects "$gen_subjects" --warmup "$BATCH" | tee "$work/citus-ingest.txt"
+  citus_cpu_us_per_event=$(echo "($(cpu_ticks) - $ticks_before) * 1000000 / $(getconf CLK_TCK) / ($EVENTS + $BATCH)" | bc)
+  echo "Checks against the coordinator..."
+  check_run checks-citus
+  stop_app
+  $bench citus-report | tee "$work/citus-report.txt"
+  python3 benchmarks/write-citus-report.py "$work" "$gen_seconds" "$citus_gen_seconds" "$index_seconds" "$citus_index_seconds" \
+    "$cpu_us_per_event" "$citus_cpu_us_per_event" "$loadavg_ingest" "$loadavg_citus"
+  $bench down "$work/citus" >/dev/null
+  eval "$single_env"
+fi
 
 engine_table="(skipped)"
 if [ "${SKIP_ENGINE:-0}" != "1" ]; then

@@ -10,10 +10,15 @@ using NpgsqlTypes;
 // The database side of benchmarks/run-checks.sh:
 //   up <dir>                      start a throwaway cluster in <dir>, print the app's settings as KEY=VALUE lines
 //   seed <count> <body-dir>       COPY <count> active entries onto COURT_DEFAULTERS, write request bodies
-//   down <dir>                    stop the cluster
+//   down <dir>                    stop the cluster (or the three nodes of up-citus)
+//   up-citus <dir>                a Citus coordinator and two workers in <dir>, settings printed as for up
+//   citus-report                  shard sizes per node, then the cost of moving the largest tenant's shard group to
+//                                 the other worker and of isolating that tenant on a shard of its own
 return args switch
 {
     ["up", var dir] => await UpAsync(dir),
+    ["up-citus", var dir] => await CitusBench.UpAsync(dir, Token()),
+    ["citus-report"] => await CitusBench.ReportAsync(Environment.GetEnvironmentVariable("ConnectionStrings__Default")!),
     ["seed", var count, var bodies] => await SeedAsync(int.Parse(count, CultureInfo.InvariantCulture), bodies),
     ["down", var dir] => Down(dir),
     _ => Usage(),
@@ -66,10 +71,13 @@ static async Task<int> UpAsync(string dir)
 
 static int Down(string dir)
 {
-    var data = Path.Combine(dir, "pg");
-    if (File.Exists(Path.Combine(data, "PG_VERSION")))
+    foreach (var node in new[] { "pg", "worker1", "worker2" })
     {
-        new LocalCluster(data, 0, "").Stop();
+        var data = Path.Combine(dir, node);
+        if (File.Exists(Path.Combine(data, "PG_VERSION")))
+        {
+            new LocalCluster(data, 0, "").Stop();
+        }
     }
 
     return 0;

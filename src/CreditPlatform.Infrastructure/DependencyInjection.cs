@@ -41,10 +41,12 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<TenantConnectionInterceptor>();
         services.AddScoped<IJurisdictionHop, JurisdictionHop>();
+        services.AddSingleton<DatabaseEngine>();
+        services.AddScoped<CitusTenantInterceptor>();
         services.AddSingleton(new NpgsqlDataSourceBuilder(appConnection).Build());
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
-            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<TenantConnectionInterceptor>(), sp.GetRequiredService<CitusTenantInterceptor>()));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IIdentifierProtector, IdentifierProtector>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();

@@ -5,6 +5,7 @@ using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Domain.Simulations;
 using CreditPlatform.Domain.Subjects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CreditPlatform.Application.Simulations;
 
@@ -33,7 +34,10 @@ public static class SimulationEventStream
         try
         {
             var connection = db.Database.GetDbConnection();
+            // A read in a transaction of its own when the caller has none: on Citus the tenant reaches the shards only that way.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await using var command = connection.CreateCommand();
+            command.Transaction = transaction?.GetDbTransaction();
             command.CommandText = Sql;
             command.CommandTimeout = 300;
             Add(command, "tenant", tenantId);

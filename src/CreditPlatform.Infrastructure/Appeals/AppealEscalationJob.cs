@@ -19,7 +19,8 @@ public sealed class AppealEscalationJob : IDueProcessJob
         var tenantId = services.GetRequiredService<ITenantContext>().TenantId!.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var late = await db.Set<Appeal>()
-            .FromSql($"SELECT * FROM appeals WHERE status = 'Pending' AND decision_due < {now} ORDER BY decision_due LIMIT 500 FOR UPDATE SKIP LOCKED")
+            // The tenant named (row-level security would filter alone): on Citus it routes the locking read to one shard.
+            .FromSql($"SELECT * FROM appeals WHERE tenant_id = {tenantId} AND status = 'Pending' AND decision_due < {now} ORDER BY decision_due LIMIT 500 FOR UPDATE SKIP LOCKED")
             .ToListAsync(ct);
         if (late.Count == 0)
         {

@@ -5,7 +5,8 @@ namespace CreditPlatform.Infrastructure.Appeals;
 /// commit, by the outbox message the writer queued with them (<c>DeductionNoticeTransport</c>): a batch of
 /// thousands of entries costs one statement, and no deduction commits without the message that makes its notice.
 /// Reversals and positive adjustments are not negative actions and get none here; a deduction a cap took down to
-/// zero points is still a recorded negative act, so it gets one that says so.
+/// zero points is still a recorded negative act, so it gets one that says so. The closing RETURNING is for Citus: an
+/// INSERT … SELECT without it reaches the shards as COPY, which row-level security refuses.
 /// </summary>
 internal static class NotificationSql
 {
@@ -39,5 +40,6 @@ internal static class NotificationSql
         INSERT INTO outbox_messages (tenant_id, id, topic, payload, destination, attempts, next_attempt_at, created_at)
         SELECT tenant_id, gen_random_uuid(), 'notification', jsonb_build_object('notificationId', id, 'kind', kind), 'notify:' || id, 0, created_at, created_at
         FROM notices
+        RETURNING 1
         """;
 }

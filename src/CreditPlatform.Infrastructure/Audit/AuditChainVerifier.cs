@@ -13,7 +13,15 @@ public sealed class AuditChainVerifier(AppDbContext db) : IAuditChainVerifier
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await AuditChainSql.VerifyAsync((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, cancellationToken);
+            // A read in a transaction of its own when the caller has none: on Citus the tenant reaches the shards only that way.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            var verification = await AuditChainSql.VerifyAsync((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return verification;
         }
         finally
         {

@@ -24,6 +24,7 @@ public sealed record ListenerConnection(string ConnectionString)
 /// committed change to list_entries is announced with pg_notify('list_entries', id), and this
 /// service, LISTENing on its own connection, re-reads those entries. When the connection drops (a
 /// database restart), it reconnects and reloads everything, since notifications sent meanwhile are lost.
+/// On Citus it follows the entries' change stamps by polling instead (<see cref="ListChangePoller"/>).
 /// </summary>
 public sealed class ListIndexSynchronizer(
     ListIndex index, ListenerConnection listener, IOptions<Lists.ListsOptions> options, ILogger<ListIndexSynchronizer> logger)
@@ -90,6 +91,18 @@ public sealed class ListIndexSynchronizer(
             {
                 await using var connection = new NpgsqlConnection(listener.ConnectionString);
                 await connection.OpenAsync(ct);
+                // On Citus a notification raised on a worker never reaches this connection: follow change stamps instead.
+                if (await Persistence.CitusLayout.IsCitusAsync(connection, ct))
+                {
+                    var loadedAt = await ListChangePoller.ClockAsync(connection, ct);
+                    await ReloadAsync(connection, ct);
+                    index.MarkCurrent();
+                    _firstLoad.TrySetResult();
+                    retry = TimeSpan.FromMilliseconds(250);
+                    await new ListChangePoller(index, logger).FollowAsync(connection, loadedAt, FullReloadThreshold, c => ReloadAsync(connection, c), ct);
+                    continue;
+                }
+
                 connection.Notification += OnNotification;
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {

@@ -17,7 +17,15 @@ internal sealed class ScoreRecomputer(AppDbContext db, ITenantContext tenant, Ti
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await ScoreRecomputeSql.RunAsync((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, scheme, clock.GetUtcNow(), null, ct);
+            // In a transaction of its own when the caller has none: on Citus the tenant reaches the shards only that way.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            var recomputed = await ScoreRecomputeSql.RunAsync((NpgsqlConnection)db.Database.GetDbConnection(), tenantId, scheme, clock.GetUtcNow(), null, ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return recomputed;
         }
         finally
         {

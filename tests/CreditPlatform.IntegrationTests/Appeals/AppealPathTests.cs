@@ -6,6 +6,8 @@ using CreditPlatform.IntegrationTests.Scoring;
 namespace CreditPlatform.IntegrationTests.Appeals;
 
 /// <summary>From a deduction to its notice, the appeal, the decision by someone else, and the restored score.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class AppealPathTests(ClockHostFixture host) : IClassFixture<ClockHostFixture>
 {
     private async Task<(HttpClient Recorder, HttpClient Reviewer)> OfficialsAsync()

@@ -3,6 +3,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 namespace CreditPlatform.IntegrationTests.Audit;
 
 /// <summary>The audit log is a hash chain per tenant: intact under concurrency, tampering detected.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class AuditChainTests
 {
     [Fact]

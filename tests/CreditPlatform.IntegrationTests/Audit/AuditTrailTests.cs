@@ -6,6 +6,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 namespace CreditPlatform.IntegrationTests.Audit;
 
 /// <summary>Writes and reads of personal data land in the audit log, with the stated reason, readable by officials.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class AuditTrailTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private async Task<JsonElement> AuditOfAsync(Guid subject)

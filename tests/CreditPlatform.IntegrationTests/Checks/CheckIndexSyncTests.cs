@@ -6,6 +6,8 @@ using Npgsql;
 namespace CreditPlatform.IntegrationTests.Checks;
 
 /// <summary>The in-memory index of every instance follows the database, through notifications and reconnections.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class CheckIndexSyncTests(HostFixture host) : IClassFixture<HostFixture>
 {
     [Fact]

@@ -9,6 +9,8 @@ using Npgsql;
 
 namespace CreditPlatform.IntegrationTests.Checks;
 
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class CheckTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private HttpClient Client { get; } = host.Factory.ApiClient();

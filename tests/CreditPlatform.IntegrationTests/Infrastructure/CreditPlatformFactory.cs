@@ -57,6 +57,9 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     }
 
     public string Database { get; }
+
+    /// <summary>The database is on a Citus coordinator with two workers (CREDITPLATFORM_TEST_CITUS=1).</summary>
+    public bool OnCitus => _server.OnCitus;
     public ConcurrentQueue<string> Logs { get; } = new();
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 

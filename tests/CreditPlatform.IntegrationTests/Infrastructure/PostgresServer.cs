@@ -1,6 +1,7 @@
 using CreditPlatform.Infrastructure.Persistence;
 using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
 using Microsoft.Extensions.Logging.Abstractions;
+using CreditPlatform.IntegrationTests.Persistence.Citus;
 using Npgsql;
 
 namespace CreditPlatform.IntegrationTests.Infrastructure;
@@ -9,7 +10,9 @@ namespace CreditPlatform.IntegrationTests.Infrastructure;
 /// One PostgreSQL server for the whole test run: the server named by CREDITPLATFORM_TEST_DB (an
 /// owner connection string), or a throwaway cluster started from the machine's binaries. A template
 /// database is migrated once; every test host gets its own copy of it, so tests run in parallel
-/// without sharing rows.
+/// without sharing rows. With CREDITPLATFORM_TEST_CITUS=1 the server is a Citus coordinator with two workers
+/// (<see cref="CitusCluster"/>): a database there cannot be copied from a template (it lives on three nodes), so
+/// each one is created on every node and migrated, which lays it out over the cluster.
 /// </summary>
 public sealed class PostgresServer
 {
@@ -18,14 +21,21 @@ public sealed class PostgresServer
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     private static int _databases;
     private readonly NpgsqlConnectionStringBuilder _owner;
+    private readonly CitusCluster? _citus;
 
-    private PostgresServer(NpgsqlConnectionStringBuilder owner, string appPassword)
+    private PostgresServer(NpgsqlConnectionStringBuilder owner, string appPassword, CitusCluster? citus = null)
     {
         _owner = owner;
         AppPassword = appPassword;
+        _citus = citus;
     }
 
     public string AppPassword { get; }
+
+    /// <summary>The run's databases live on a Citus cluster (CREDITPLATFORM_TEST_CITUS=1).</summary>
+    public bool OnCitus => _citus is not null;
+
+    public CitusCluster? Citus => _citus;
 
     public static Task<PostgresServer> GetAsync() => Shared.Value;
 
@@ -42,6 +52,15 @@ public sealed class PostgresServer
     /// <summary>A fresh, migrated, empty database; returns its name.</summary>
     public async Task<string> CreateDatabaseAsync()
     {
+        if (_citus is not null)
+        {
+            // The cluster made the role with this password already; resetting it from parallel test classes at once
+            // fails with "tuple concurrently updated".
+            var owner = await _citus.CreateDatabaseAsync(AppPassword);
+            await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(owner, AppPassword, resetAppPassword: false);
+            return new NpgsqlConnectionStringBuilder(owner).Database!;
+        }
+
         var name = $"cp_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
         await using var connection = new NpgsqlConnection(OwnerConnectionString("postgres"));
         await connection.OpenAsync();
@@ -53,6 +72,13 @@ public sealed class PostgresServer
     private static async Task<PostgresServer> StartAsync()
     {
         var appPassword = Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_APP_PASSWORD") ?? "test-app-" + Guid.NewGuid().ToString("N");
+        if (CitusCluster.Requested)
+        {
+            // A role belongs to a node, not to a database: every database on the cluster signs the role in with one password.
+            var citus = await CitusCluster.GetAsync();
+            return new PostgresServer(new NpgsqlConnectionStringBuilder(citus.Coordinator.ConnectionString("postgres")), CitusSchemaTests.AppPassword, citus);
+        }
+
         NpgsqlConnectionStringBuilder owner;
         if (Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_DB") is { Length: > 0 } given)
         {

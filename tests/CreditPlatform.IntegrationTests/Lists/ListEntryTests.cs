@@ -4,6 +4,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 
 namespace CreditPlatform.IntegrationTests.Lists;
 
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class ListEntryTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private HttpClient Client { get; } = host.Factory.ApiClient();

@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
 using CreditPlatform.IntegrationTests.Infrastructure;
+using CreditPlatform.Infrastructure.MultiTenancy;
 using Npgsql;
 
 namespace CreditPlatform.IntegrationTests.MultiTenancy;
 
-/// <summary>The second wall: PostgreSQL itself refuses other tenants' rows to the application role.</summary>
+/// <summary>The second wall: PostgreSQL itself refuses other tenants' rows to the application role (on Citus: on the shards).</summary>
+[Trait("Category", "Citus")]
 public sealed class RowLevelSecurityTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private async Task<Guid> TenantIdAsync(string slug)
@@ -19,6 +21,23 @@ public sealed class RowLevelSecurityTests(HostFixture host) : IClassFixture<Host
         using var client = host.Factory.ApiClient();
         (await client.PostAsJsonAsync($"/api/v1/tenants/{tenant}/subjects", new { kind = "person", identifier = TestIdentifiers.Person(), name = "RLS" }))
             .EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Makes the connection <paramref name="tenant"/>'s as the application does: a session setting on one server; on
+    /// Citus, where only SET LOCAL reaches the workers, a transaction that begins with it (returned, to be disposed).
+    /// </summary>
+    private async Task<NpgsqlTransaction?> AsTenantAsync(NpgsqlConnection app, Guid tenant)
+    {
+        if (!host.Factory.OnCitus)
+        {
+            await CountAsync(app, "SELECT count(*) FROM (SELECT set_config('app.tenant_id', $1, false)) s", tenant.ToString());
+            return null;
+        }
+
+        var transaction = await app.BeginTransactionAsync();
+        await CitusTenantInterceptor.SetLocalTenantAsync(app, transaction, tenant, CancellationToken.None);
+        return transaction;
     }
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, string sql, params object[] args)
@@ -40,7 +59,7 @@ public sealed class RowLevelSecurityTests(HostFixture host) : IClassFixture<Host
         var rongcheng = await TenantIdAsync("rongcheng");
         var spc = await TenantIdAsync("spc");
         await using var app = host.Factory.OpenAppRoleConnection();
-        await CountAsync(app, "SELECT count(*) FROM (SELECT set_config('app.tenant_id', $1, false)) s", rongcheng.ToString());
+        await using var transaction = await AsTenantAsync(app, rongcheng);
 
         var own = await CountAsync(app, "SELECT count(*) FROM subjects WHERE tenant_id = $1", rongcheng);
         var foreign = await CountAsync(app, "SELECT count(*) FROM subjects WHERE tenant_id = $1", spc);
@@ -68,7 +87,7 @@ public sealed class RowLevelSecurityTests(HostFixture host) : IClassFixture<Host
         var rongcheng = await TenantIdAsync("rongcheng");
         var spc = await TenantIdAsync("spc");
         await using var app = host.Factory.OpenAppRoleConnection();
-        await CountAsync(app, "SELECT count(*) FROM (SELECT set_config('app.tenant_id', $1, false)) s", rongcheng.ToString());
+        await using var transaction = await AsTenantAsync(app, rongcheng);
 
         var error = await Should.ThrowAsync<PostgresException>(() => CountAsync(app, """
             WITH i AS (INSERT INTO subjects (tenant_id, id, kind, identifier_hash, identifier_cipher, masked_identifier, name, created_at)

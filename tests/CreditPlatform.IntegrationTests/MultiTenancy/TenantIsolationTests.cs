@@ -4,6 +4,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 
 namespace CreditPlatform.IntegrationTests.MultiTenancy;
 
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class TenantIsolationTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private async Task<(Guid Id, string Identifier)> EnrolInAsync(string tenant)

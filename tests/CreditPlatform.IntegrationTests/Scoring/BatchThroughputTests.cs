@@ -9,6 +9,8 @@ using Xunit.Abstractions;
 namespace CreditPlatform.IntegrationTests.Scoring;
 
 /// <summary>A full-size batch goes through; the time it takes is printed, never asserted.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class BatchThroughputTests(HostFixture host, ITestOutputHelper output) : IClassFixture<HostFixture>
 {
     private const int Subjects = 1_000;

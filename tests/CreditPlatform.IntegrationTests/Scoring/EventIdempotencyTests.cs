@@ -5,6 +5,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 namespace CreditPlatform.IntegrationTests.Scoring;
 
 /// <summary>A retried request never counts twice.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class EventIdempotencyTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private static readonly DateTimeOffset Yesterday = DateTimeOffset.UtcNow.AddDays(-1);

@@ -4,6 +4,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 
 namespace CreditPlatform.IntegrationTests.Scoring;
 
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class ScoreTests(HostFixture host) : IClassFixture<HostFixture>
 {
     [Fact]

@@ -4,6 +4,8 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 
 namespace CreditPlatform.IntegrationTests.Subjects;
 
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus).</remarks>
+[Trait("Category", "Citus")]
 public sealed class EnrolSubjectTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private const string Url = "/api/v1/tenants/rongcheng/subjects";

@@ -13,6 +13,12 @@ namespace CreditPlatform.IntegrationTests.Persistence.Citus;
 public sealed class CitusCluster
 {
     public const string EnvironmentVariable = "CREDITPLATFORM_TEST_CITUS";
+
+    /// <summary>
+    /// Shards per distributed table in the tests' databases (Citus's default is 32): enough for shards on both workers,
+    /// few enough that laying out a database per test class and every fan-out query stay quick on a small machine.
+    /// </summary>
+    public const int ShardCount = 4;
     private static readonly Lazy<Task<CitusCluster>> Shared = new(StartAsync);
     private readonly LocalCluster[] _nodes;
 
@@ -41,6 +47,23 @@ public sealed class CitusCluster
     /// password each role uses between nodes; returns the coordinator's owner connection string.
     /// </summary>
     public async Task<string> CreateDatabaseAsync(string appRolePassword)
+    {
+        // One database joined at a time: test classes start in parallel, and nodes added to several databases at once
+        // (citus_add_node syncs metadata to the worker) failed now and then with "failure on connection marked as essential".
+        await Joining.WaitAsync();
+        try
+        {
+            return await CreateDatabaseOnceAsync(appRolePassword);
+        }
+        finally
+        {
+            Joining.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim Joining = new(1, 1);
+
+    private async Task<string> CreateDatabaseOnceAsync(string appRolePassword)
     {
         var name = $"cp_citus_{Guid.NewGuid():N}";
         foreach (var node in _nodes)
@@ -84,15 +107,28 @@ public sealed class CitusCluster
         }
 
         var nodes = new[] { "coordinator", "worker1", "worker2" }
-            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) { ServerSettings = ["shared_preload_libraries=citus"] })
+            .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) {
+                // Test classes run in parallel, each host with its pools and the coordinator with its connections to the
+                // workers: more connections than initdb's 100, and patience with a node slow to answer on a busy machine.
+                ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}", "max_connections=400", "citus.node_connection_timeout=120000"],
+            })
             .ToArray();
         await Task.WhenAll(nodes.Select(n => n.StartAsync(throwaway: true)));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             NpgsqlConnection.ClearAllPools();
-            foreach (var node in nodes)
+            // A signal to every node at once (fast shutdown), then a short wait: the test host gives exit handlers
+            // little time, and pg_ctl one node after the other left workers running after the run.
+            var postmasters = nodes.Select(Postmaster).Where(p => p > 0).ToList();
+            foreach (var pid in postmasters)
             {
-                node.Stop();
+                _ = Kill(pid, SigInt);
+            }
+
+            var until = DateTime.UtcNow.AddSeconds(5);
+            while (postmasters.Any(p => Kill(p, 0) == 0) && DateTime.UtcNow < until)
+            {
+                Thread.Sleep(50);
             }
 
             try
@@ -108,6 +144,24 @@ public sealed class CitusCluster
             }
         };
         return new CitusCluster(nodes, password);
+    }
+
+    private const int SigInt = 2;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    private static int Postmaster(LocalCluster node)
+    {
+        var file = Path.Combine(node.DataDirectory, "postmaster.pid");
+        try
+        {
+            return File.Exists(file) && int.TryParse(File.ReadLines(file).First(), out var pid) ? pid : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";

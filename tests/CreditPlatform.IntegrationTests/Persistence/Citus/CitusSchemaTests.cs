@@ -12,7 +12,8 @@ namespace CreditPlatform.IntegrationTests.Persistence.Citus;
 [Trait("Category", "Citus")]
 public sealed class CitusSchemaTests
 {
-    private const string AppPassword = "test-app-citus";
+    /// <summary>The application role's password on the cluster (roles are per node, not per database: every test there shares it).</summary>
+    internal const string AppPassword = "test-app-citus";
     private static readonly Guid TenantA = Guid.Parse("0e000000-0000-0000-0000-00000000000a");
     private static readonly Guid TenantB = Guid.Parse("0e000000-0000-0000-0000-00000000000b");
 
