@@ -7,16 +7,28 @@ using NpgsqlTypes;
 namespace CreditPlatform.Infrastructure.Checks;
 
 /// <summary>The feed, the snapshot and the history of list entries, through the functions of migration 0060.</summary>
-public sealed class ListChangeFeed(NpgsqlDataSource dataSource) : IListChangeFeed, IListHistory
+public sealed class ListChangeFeed(NpgsqlDataSource dataSource, Persistence.DatabaseEngine engine) : IListChangeFeed, IListHistory
 {
+    /// <summary>On Citus the history is not recorded yet (migration 0072): refuse rather than answer from nothing.</summary>
+    internal static async Task EnsureRecordedAsync(Persistence.DatabaseEngine engine, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        if (await engine.IsCitusAsync(dataSource, ct))
+        {
+            throw new Application.Common.Errors.BusinessRuleException("list_history_unavailable",
+                "The list change feed, its snapshot, checks as of a past date and watches are not available on this distributed deployment yet.");
+        }
+    }
+
     public async Task<long> SequenceAsync(CancellationToken ct)
     {
+        await EnsureRecordedAsync(engine, dataSource, ct);
         await using var command = dataSource.CreateCommand("SELECT list_changes_sequence()");
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     public async Task<ListChangesPage> ChangesAfterAsync(long after, int limit, Guid? tenant, CancellationToken ct)
     {
+        await EnsureRecordedAsync(engine, dataSource, ct);
         // Changes committed by now get their cursors before the read, so a consumer sees them at once.
         await SequenceAsync(ct);
         await using var command = dataSource.CreateCommand(
@@ -49,6 +61,7 @@ public sealed class ListChangeFeed(NpgsqlDataSource dataSource) : IListChangeFee
 
     public async Task<ListSnapshot> SnapshotAsync(Guid? tenant, CancellationToken ct)
     {
+        await EnsureRecordedAsync(engine, dataSource, ct);
         await SequenceAsync(ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         // One snapshot for both reads: the head cursor and the entries describe the same moment. A change committed
@@ -90,6 +103,7 @@ public sealed class ListChangeFeed(NpgsqlDataSource dataSource) : IListChangeFee
 
     public async Task<IReadOnlyList<IndexedEntry>[]> FindAsOfAsync(IReadOnlyList<byte[]?> hashes, DateTimeOffset asOf, CancellationToken ct)
     {
+        await EnsureRecordedAsync(engine, dataSource, ct);
         var found = new IReadOnlyList<IndexedEntry>[hashes.Count];
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < hashes.Count; i++)
