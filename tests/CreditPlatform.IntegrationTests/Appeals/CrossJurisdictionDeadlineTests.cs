@@ -149,6 +149,15 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
         return rows;
     }
 
+    /// <summary>The kinds of the office notices about <paramref name="appeal"/> on an official's dashboard.</summary>
+    private async Task<List<string>> DashboardNoticeKindsAsync(string user, Guid appeal)
+    {
+        using var official = await host.Factory.SignedInClientAsync(user);
+        var html = await official.GetStringAsync("/admin");
+        html.ShouldContain("id=\"office-notices\"");
+        return [.. html.Split("<li data-kind=\"").Skip(1).Where(item => item.Contains(appeal.ToString(), StringComparison.Ordinal)).Select(item => item[..item.IndexOf('"', StringComparison.Ordinal)])];
+    }
+
     /// <summary>Calls the parent-inbox function as the application role under <paramref name="tenant"/>: the rows it wrote.</summary>
     private async Task<int> NoticeToParentAsync(string tenant, Guid appeal)
     {
@@ -194,6 +203,9 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
         // The function writes only for the jurisdiction that keeps the appeal: a stranger or the parent itself gets nothing in.
         (await NoticeToParentAsync("samr", appeal)).ShouldBe(0);
         (await NoticeToParentAsync(Home, appeal)).ShouldBe(0);
+
+        (await DashboardNoticeKindsAsync("mj.official", appeal)).ShouldBe(["appeal-handed-on"]);
+        (await DashboardNoticeKindsAsync("rc.official", appeal)).ShouldBe(["appeal-received"]);
 
         // Running again hands nothing on twice, so neither inbox gets a second notice.
         await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
