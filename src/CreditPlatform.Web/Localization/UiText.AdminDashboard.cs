@@ -15,5 +15,7 @@ public static partial class UiText
         public static readonly Text EventsByDepartment = new("近 12 周每周信用事件（按记录部门）", "Events per week, last 12 weeks, by recording department");
         public static readonly Text NoBand = new("无等级", "No band");
         public static readonly Text NotStated = new("未注明", "Not stated");
+        public static readonly Text OfficeNotices = new("办公室通知", "Office notices");
+        public static readonly Text NoOfficeNotices = new("没有未读通知。", "No unread notices.");
     }
 }

@@ -5,6 +5,7 @@ using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using CreditPlatform.IntegrationTests.Lists;
 using CreditPlatform.IntegrationTests.Scoring;
+using Npgsql;
 
 namespace CreditPlatform.IntegrationTests.Appeals;
 
@@ -125,6 +126,91 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
         var notices = (await AppealsApi.NotificationsAsync(village, subject, "majia")).EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
         notices.ShouldContain("appealEscalated");
         notices.ShouldContain("appealDecision");
+    }
+
+    /// <summary>The office notices about one appeal that a jurisdiction sees, read as the application role under its own tenant.</summary>
+    private async Task<List<(string Kind, string TitleZh, string TitleEn, string BodyEn)>> OfficeNoticesAsync(string tenant, Guid appeal)
+    {
+        var tenantId = await host.Factory.TenantIdAsync(tenant);
+        await using var app = host.Factory.OpenAppRoleConnection();
+        await using (var set = new NpgsqlCommand("SELECT set_config('app.tenant_id', $1, false)", app) { Parameters = { new() { Value = tenantId.ToString() } } })
+        {
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await using var select = new NpgsqlCommand("SELECT kind, title_zh, title_en, body_en FROM office_notices WHERE appeal_id = $1 ORDER BY created_at", app) { Parameters = { new() { Value = appeal } } };
+        await using var reader = await select.ExecuteReaderAsync();
+        var rows = new List<(string, string, string, string)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The kinds of the office notices about <paramref name="appeal"/> on an official's dashboard.</summary>
+    private async Task<List<string>> DashboardNoticeKindsAsync(string user, Guid appeal)
+    {
+        using var official = await host.Factory.SignedInClientAsync(user);
+        var html = await official.GetStringAsync("/admin");
+        html.ShouldContain("id=\"office-notices\"");
+        return [.. html.Split("<li data-kind=\"").Skip(1).Where(item => item.Contains(appeal.ToString(), StringComparison.Ordinal)).Select(item => item[..item.IndexOf('"', StringComparison.Ordinal)])];
+    }
+
+    /// <summary>Calls the parent-inbox function as the application role under <paramref name="tenant"/>: the rows it wrote.</summary>
+    private async Task<int> NoticeToParentAsync(string tenant, Guid appeal)
+    {
+        var tenantId = await host.Factory.TenantIdAsync(tenant);
+        await using var app = host.Factory.OpenAppRoleConnection();
+        await using (var set = new NpgsqlCommand("SELECT set_config('app.tenant_id', $1, false)", app) { Parameters = { new() { Value = tenantId.ToString() } } })
+        {
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await using var call = new NpgsqlCommand("SELECT office_notice_to_parent($1, gen_random_uuid(), 'x', 'x', 'x', 'x', now())", app) { Parameters = { new() { Value = appeal } } };
+        return (int)(await call.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task EscalationJob_WhenMajiaMissesTheDeadline_TellsBothOfficesEachInItsOwnInboxOnly()
+    {
+        host.Clock.Set(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
+        using var village = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "events:write", "appeals:write", "appeals:decide", "subjects:write", "subjects:read"));
+        var subject = await village.EnrolAsync("majia");
+        var ledgerEntry = AppealsApi.EntryId(await village.RecordAsync(subject, "LITTERING", host.Clock.GetUtcNow().AddDays(-1), tenant: "majia"));
+        using var filed = await AppealsApi.FileAsync(village, ledgerEntryId: ledgerEntry, tenant: "majia");
+        filed.StatusCode.ShouldBe(HttpStatusCode.Created, await filed.Content.ReadAsStringAsync());
+        var filedAppeal = await filed.ReadJsonAsync();
+        var appeal = filedAppeal.GetProperty("id").GetGuid();
+        var missed = filedAppeal.GetProperty("decisionDue").GetDateTimeOffset().ToOffset(Beijing).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (await OfficeNoticesAsync("majia", appeal)).ShouldBeEmpty();
+
+        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
+
+        var handedOn = (await OfficeNoticesAsync("majia", appeal)).ShouldHaveSingleItem();
+        handedOn.Kind.ShouldBe("appeal-handed-on");
+        handedOn.TitleEn.ShouldContain($"after the deadline {missed}");
+        handedOn.TitleZh.ShouldContain(missed);
+        handedOn.BodyEn.ShouldContain(appeal.ToString());
+        var parent = (await OfficeNoticesAsync(Home, appeal)).ShouldHaveSingleItem();
+        parent.Kind.ShouldBe("appeal-received");
+        parent.TitleEn.ShouldBe("Appeal handed to you, decide by 2026-10-23");
+        parent.TitleZh.ShouldContain("2026-10-23");
+        (await OfficeNoticesAsync("samr", appeal)).ShouldBeEmpty();
+
+        // The function writes only for the jurisdiction that keeps the appeal: a stranger or the parent itself gets nothing in.
+        (await NoticeToParentAsync("samr", appeal)).ShouldBe(0);
+        (await NoticeToParentAsync(Home, appeal)).ShouldBe(0);
+
+        (await DashboardNoticeKindsAsync("mj.official", appeal)).ShouldBe(["appeal-handed-on"]);
+        (await DashboardNoticeKindsAsync("rc.official", appeal)).ShouldBe(["appeal-received"]);
+
+        // Running again hands nothing on twice, so neither inbox gets a second notice.
+        await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
+        (await OfficeNoticesAsync("majia", appeal)).Count.ShouldBe(1);
+        (await OfficeNoticesAsync(Home, appeal)).Count.ShouldBe(1);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Dashboard.Queries.GetDashboard;
 using CreditPlatform.Application.Common.Dispatching;
 using CreditPlatform.Web.Charts;
@@ -8,16 +9,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin;
 
-/// <summary>The officials' dashboard: their jurisdiction's figures as charts (platform administrators have none).</summary>
+/// <summary>The officials' dashboard: their jurisdiction's figures as charts and their office's unread notices (platform administrators have neither).</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public DashboardDto? Figures { get; private set; }
+
+    /// <summary>The latest unread notices to this jurisdiction's offices (an appeal handed on or received at its deadline).</summary>
+    public IReadOnlyList<OfficeNoticeDto> OfficeNotices { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (User.HasClaim(c => c.Type == ClaimNames.TenantId))
         {
             Figures = await sender.Send(new GetDashboard(), ct);
+            OfficeNotices = await sender.Send(new GetOfficeNotices(), ct);
         }
     }
 
