@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Common.Observability;
 using CreditPlatform.Domain.Lists;
@@ -63,7 +63,7 @@ public sealed class CheckIdentifiersHandler(
     private static readonly string[] None = [];
     private static readonly Guid[] NoEntries = [];
 
-    public async Task<CheckResponse> Handle(CheckIdentifiers request, CancellationToken cancellationToken)
+    public async ValueTask<CheckResponse> Handle(CheckIdentifiers request, CancellationToken cancellationToken)
     {
         // An index that has not loaded, or has lost its change feed for too long, would answer "unrestricted" for people
         // who are listed: no answer is safer than a wrong one.

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Security;
 
