@@ -3,7 +3,7 @@ using CreditPlatform.Application.Checks.DeleteScreening;
 using CreditPlatform.Application.Checks.GetScreening;
 using CreditPlatform.Application.Checks.GetScreenings;
 using CreditPlatform.Application.Checks.StartScreening;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Web.Localization;
