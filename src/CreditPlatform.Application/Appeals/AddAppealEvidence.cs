@@ -29,7 +29,7 @@ public sealed class AddAppealEvidenceValidator : AbstractValidator<AddAppealEvid
     }
 }
 
-public sealed class AddAppealEvidenceHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop, TimeProvider clock)
+public sealed class AddAppealEvidenceHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop, IAppealsElsewhere elsewhere, TimeProvider clock)
     : ICommandHandler<AddAppealEvidence, EvidenceAdded>
 {
     public async ValueTask<EvidenceAdded> Handle(AddAppealEvidence request, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class AddAppealEvidenceHandler(IAppDbContext db, ICurrentActor act
         if (appeal is null)
         {
             // An appeal filed from here against a national entry is kept by its issuer: the evidence goes there.
-            var fromHome = request.CheckedAtHome ? null : (await AppealsElsewhere.FiledFromHomeAsync(db, null, cancellationToken))
+            var fromHome = request.CheckedAtHome ? null : (await elsewhere.FiledFromHomeAsync(null, cancellationToken))
                 .FirstOrDefault(a => a.Id == request.AppealId);
             if (fromHome is null)
             {

@@ -11,7 +11,7 @@ namespace CreditPlatform.Application.Appeals;
 /// <summary>The reviewers' queue: open appeals, the nearest deadline first. Citizens see only their own.</summary>
 public sealed record GetAppeals(bool OpenOnly) : IRequest<IReadOnlyList<AppealDto>>;
 
-public sealed class GetAppealsHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<GetAppeals, IReadOnlyList<AppealDto>>
+public sealed class GetAppealsHandler(IAppDbContext db, ICurrentActor actor, IAppealsElsewhere appealsElsewhere) : IRequestHandler<GetAppeals, IReadOnlyList<AppealDto>>
 {
     public async ValueTask<IReadOnlyList<AppealDto>> Handle(GetAppeals request, CancellationToken cancellationToken)
     {
@@ -31,8 +31,8 @@ public sealed class GetAppealsHandler(IAppDbContext db, ICurrentActor actor) : I
         // Kept elsewhere: a citizen's appeals filed from here against national entries (decided by their issuers),
         // and for officials the appeals a missed deadline handed to this jurisdiction.
         var elsewhere = actor.SubjectId is { } subject
-            ? await AppealsElsewhere.FiledFromHomeAsync(db, subject, cancellationToken)
-            : await AppealsElsewhere.EscalatedHereAsync(db, cancellationToken);
+            ? await appealsElsewhere.FiledFromHomeAsync(subject, cancellationToken)
+            : await appealsElsewhere.EscalatedHereAsync(cancellationToken);
         var others = elsewhere.Select(a => a.ToDto()).Where(a => !request.OpenOnly || a.Status is "pending" or "escalated");
         return [.. rows.Select(AppealDto.From), .. others.OrderBy(a => a.DecisionDue)];
     }

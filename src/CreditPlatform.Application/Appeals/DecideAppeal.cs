@@ -38,7 +38,8 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
 }
 
 public sealed class DecideAppealHandler(
-    IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, IJurisdictionHop hop, TimeProvider clock)
+    IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, IJurisdictionHop hop, IAppealsElsewhere elsewhere,
+    TimeProvider clock)
     : ICommandHandler<DecideAppeal, AppealDto>
 {
     public const string EscalatedCode = "appeal_escalated";
@@ -57,7 +58,7 @@ public sealed class DecideAppealHandler(
         if (appeal is null)
         {
             // An appeal a missed deadline handed to this jurisdiction is decided here, in the jurisdiction that keeps it.
-            if (request.DecidingJurisdictionId is null && await AppealsElsewhere.OwnerOfEscalatedAsync(db, request.AppealId, cancellationToken) is { } owner)
+            if (request.DecidingJurisdictionId is null && await elsewhere.OwnerOfEscalatedAsync(request.AppealId, cancellationToken) is { } owner)
             {
                 return await hop.SendAsync(owner, request with { DecidingJurisdictionId = tenant.TenantId }, cancellationToken);
             }

@@ -25,7 +25,7 @@ public sealed class FileAppealValidator : AbstractValidator<FileAppeal>
     }
 }
 
-public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITenantContext tenant, IJurisdictionHop hop, TimeProvider clock)
+public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITenantContext tenant, IJurisdictionHop hop, INationalListings nationalListings, TimeProvider clock)
     : ICommandHandler<FileAppeal, AppealFiled>
 {
     public const string WindowClosedCode = "appeal_window_closed";
@@ -48,7 +48,7 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITe
     /// </summary>
     private async Task<AppealFiled> FileWithIssuerAsync(Guid listEntryId, string reason, CancellationToken ct)
     {
-        var national = await NationalListings.AtHomeAsync(db, listEntryId, ct)
+        var national = await nationalListings.AtHomeAsync(listEntryId, ct)
             ?? throw new NotFoundException("This jurisdiction keeps no such list entry.");
         if (actor.SubjectId is { } self && !await db.Subjects.AsNoTracking()
                 .AnyAsync(s => s.Id == national.HomeSubjectId && (s.Id == self || s.LegalRepresentativeId == self), ct))

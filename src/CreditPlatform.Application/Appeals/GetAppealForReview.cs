@@ -24,7 +24,7 @@ public sealed record ListingUnderAppeal(
 
 public sealed record EvidenceFile(Guid Id, string FileName, string ContentType, int Bytes, DateTimeOffset UploadedAt);
 
-public sealed class GetAppealForReviewHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop) : IRequestHandler<GetAppealForReview, AppealReview>
+public sealed class GetAppealForReviewHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop, IAppealsElsewhere elsewhere) : IRequestHandler<GetAppealForReview, AppealReview>
 {
     public async ValueTask<AppealReview> Handle(GetAppealForReview request, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class GetAppealForReviewHandler(IAppDbContext db, ICurrentActor ac
         var appeal = await db.Set<Appeal>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken);
         if (appeal is null)
         {
-            return await AppealsElsewhere.OwnerOfEscalatedAsync(db, request.AppealId, cancellationToken) is { } owner
+            return await elsewhere.OwnerOfEscalatedAsync(request.AppealId, cancellationToken) is { } owner
                 ? await hop.SendAsync(owner, request, cancellationToken)
                 : throw new NotFoundException("This jurisdiction has no such appeal.");
         }
@@ -83,7 +83,7 @@ public sealed record GetAppealEvidenceFile(Guid AppealId, Guid EvidenceId) : IRe
 
 public sealed record EvidenceContent(string FileName, string ContentType, byte[] Content);
 
-public sealed class GetAppealEvidenceFileHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop) : IRequestHandler<GetAppealEvidenceFile, EvidenceContent>
+public sealed class GetAppealEvidenceFileHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop, IAppealsElsewhere elsewhere) : IRequestHandler<GetAppealEvidenceFile, EvidenceContent>
 {
     public async ValueTask<EvidenceContent> Handle(GetAppealEvidenceFile request, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ public sealed class GetAppealEvidenceFileHandler(IAppDbContext db, ICurrentActor
 
         if (!await db.Set<Appeal>().AnyAsync(a => a.Id == request.AppealId, cancellationToken))
         {
-            return await AppealsElsewhere.OwnerOfEscalatedAsync(db, request.AppealId, cancellationToken) is { } owner
+            return await elsewhere.OwnerOfEscalatedAsync(request.AppealId, cancellationToken) is { } owner
                 ? await hop.SendAsync(owner, request, cancellationToken)
                 : throw new NotFoundException("This jurisdiction has no such appeal.");
         }

@@ -23,7 +23,7 @@ public sealed record GetMyRepairPath : IRequest<RepairPathDto>;
 
 public sealed record RepairPathDto(Guid SubjectId, int Score, string? Band, DateTimeOffset AsOf, IReadOnlyList<RepairStep> Steps);
 
-public sealed class GetRepairPathHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetRepairPath, RepairPathDto>
+public sealed class GetRepairPathHandler(IAppDbContext db, INationalListings nationalListings, TimeProvider clock) : IRequestHandler<GetRepairPath, RepairPathDto>
 {
     public async ValueTask<RepairPathDto> Handle(GetRepairPath request, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class GetRepairPathHandler(IAppDbContext db, TimeProvider clock) :
         var held = listings.Select(x => new HeldListing(x.e, x.l)).ToList();
 
         // National entries other jurisdictions made about this subject bind here too; their issuer decides repair.
-        held.AddRange((await NationalListings.OfIdentifierAsync(db, hash, cancellationToken))
+        held.AddRange((await nationalListings.OfIdentifierAsync(hash, cancellationToken))
             .Where(n => n.IsInForce(now))
             .Select(n => new HeldListing(n.ToEntry(), n.ToList())));
         var current = ScoreCalculator.Compute(scheme.Definition, entries.Select(e => e.ToLine()), now);

@@ -18,7 +18,7 @@ public sealed record GetScoreExplanation(Guid SubjectId, DateTimeOffset? AsOf) :
 /// <summary>The signed-in citizen's own explanation; the subject comes from the sign-in, never from the request.</summary>
 public sealed record GetMyScoreExplanation : IRequest<ScoreExplanation>;
 
-public sealed class GetScoreExplanationHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetScoreExplanation, ScoreExplanation>
+public sealed class GetScoreExplanationHandler(IAppDbContext db, INationalListings nationalListings, TimeProvider clock) : IRequestHandler<GetScoreExplanation, ScoreExplanation>
 {
     public async ValueTask<ScoreExplanation> Handle(GetScoreExplanation request, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class GetScoreExplanationHandler(IAppDbContext db, TimeProvider cl
             ? await db.RequireCurrentSchemeAsync(cancellationToken)
             : await db.RequireSchemeAtAsync(asOf, cancellationToken);
         var entries = await db.ExplainedEntriesAsync(request.SubjectId, cancellationToken);
-        var national = await NationalListings.OfIdentifierAsync(db, hash, cancellationToken);
+        var national = await nationalListings.OfIdentifierAsync(hash, cancellationToken);
         return ScoreExplainer.Explain(scheme.Definition, entries, asOf) with
         {
             Listings = [.. national.Where(n => n.IsInForce(asOf) || n.Status == "Suspended").Select(NationalListingNotes.Of)],

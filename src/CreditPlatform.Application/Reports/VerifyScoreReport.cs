@@ -1,9 +1,7 @@
-using CreditPlatform.Application.Common.Abstractions;
 using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Reports;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Reports;
 
@@ -23,20 +21,14 @@ public sealed class VerifyScoreReportValidator : AbstractValidator<VerifyScoreRe
             .MaximumLength(40).WithMessage("A report code has 16 letters and digits.");
 }
 
-public sealed class VerifyScoreReportHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<VerifyScoreReport, ScoreReportVerification>
+public sealed class VerifyScoreReportHandler(IScoreReportLookup reports, TimeProvider clock) : IRequestHandler<VerifyScoreReport, ScoreReportVerification>
 {
     public async ValueTask<ScoreReportVerification> Handle(VerifyScoreReport request, CancellationToken cancellationToken)
     {
         var code = ReportCode.Normalize(request.Code) ?? throw new NotFoundException("No report has this code.");
         var hash = ReportCode.Hash(code);
 
-        // The bank belongs to no jurisdiction: read through score_report_by_code (migration 0008), one code at a time.
-        var row = (await db.Database.SqlQuery<Row>($"""
-            SELECT id AS "Id", subject_id AS "SubjectId", content_hash AS "ContentHash", subject_name AS "SubjectName",
-                   masked_identifier AS "MaskedIdentifier", score AS "Score", band AS "Band", black_listed AS "BlackListed",
-                   issued_at AS "IssuedAt", expires_at AS "ExpiresAt", authority_name AS "Authority"
-            FROM score_report_by_code({hash})
-            """).ToListAsync(cancellationToken)).FirstOrDefault() ?? throw new NotFoundException("No report has this code.");
+        var row = await reports.FindByCodeAsync(hash, cancellationToken) ?? throw new NotFoundException("No report has this code.");
 
         var report = new ScoreReport
         {
@@ -49,14 +41,9 @@ public sealed class VerifyScoreReportHandler(IAppDbContext db, TimeProvider cloc
             BlackListed = row.BlackListed,
             IssuedAt = row.IssuedAt,
         };
-        var changed = (await db.Database.SqlQuery<bool>($"""SELECT listing_changed_since_report({hash}) AS "Value" """)
-            .ToListAsync(cancellationToken)).Single();
+        var changed = await reports.ListingChangedSinceAsync(hash, cancellationToken);
         var status = !report.IsIntact() ? "altered" : row.ExpiresAt <= clock.GetUtcNow() ? "expired" : "valid";
         return new ScoreReportVerification(status, status == "valid", row.SubjectName, row.MaskedIdentifier, row.Score, row.Band,
             row.BlackListed, row.IssuedAt, row.ExpiresAt, row.Authority, changed);
     }
-
-    private sealed record Row(
-        Guid Id, Guid SubjectId, byte[] ContentHash, string SubjectName, string MaskedIdentifier, int Score, string? Band,
-        bool BlackListed, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, string Authority);
 }

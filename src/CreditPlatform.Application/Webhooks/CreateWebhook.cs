@@ -30,7 +30,7 @@ public sealed class CreateWebhookValidator : AbstractValidator<CreateWebhook>
     }
 }
 
-public sealed class CreateWebhookHandler(IAppDbContext db, ICurrentActor actor, IIdentifierProtector protector, TimeProvider clock)
+public sealed class CreateWebhookHandler(IAppDbContext db, ICurrentActor actor, IIdentifierProtector protector, Lists.IListCatalogue catalogue, TimeProvider clock)
     : ICommandHandler<CreateWebhook, CreatedWebhook>
 {
     public async ValueTask<CreatedWebhook> Handle(CreateWebhook request, CancellationToken cancellationToken)
@@ -38,11 +38,8 @@ public sealed class CreateWebhookHandler(IAppDbContext db, ICurrentActor actor, 
         var lists = (request.Lists ?? []).Select(l => l.Trim()).Distinct(StringComparer.Ordinal).ToArray();
         if (lists.Length > 0)
         {
-            // Through the public catalogue (list_catalogue, migration 0003): a subscriber may follow
-            // national lists and its own jurisdiction's local lists.
-            var visible = await db.Database.SqlQuery<string>(
-                    $"SELECT code AS \"Value\" FROM list_catalogue() WHERE scope = 'National' OR tenant_id = {actor.TenantId}")
-                .ToListAsync(cancellationToken);
+            // A subscriber may follow national lists and its own jurisdiction's local lists.
+            var visible = await catalogue.FollowableCodesAsync(actor.TenantId, cancellationToken);
             var unknown = lists.Where(l => !visible.Contains(l, StringComparer.Ordinal)).ToList();
             if (unknown.Count > 0)
             {

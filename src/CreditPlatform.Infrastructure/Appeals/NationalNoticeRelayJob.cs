@@ -59,7 +59,7 @@ public sealed class NationalNoticeRelayJob : IDueProcessJob
             {
                 subjectId = await db.Subjects.Where(s => s.IdentifierHash == source.IdentifierHash).Select(s => s.Id).FirstAsync(ct);
                 subjects[key] = subjectId;
-                foreach (var entry in await NationalListings.OfIdentifierAsync(db, source.IdentifierHash, ct))
+                foreach (var entry in await services.GetRequiredService<INationalListings>().OfIdentifierAsync(source.IdentifierHash, ct))
                 {
                     entries[entry.Id] = entry;
                 }

@@ -32,7 +32,7 @@ public sealed record DashboardDto(
     int ActiveEntries,
     IReadOnlyList<DateOnly> Weeks);
 
-public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock) : IRequestHandler<GetDashboard, DashboardDto>
+public sealed class GetDashboardHandler(IAppDbContext db, IDashboardFigures figures, ITenantContext tenant, TimeProvider clock) : IRequestHandler<GetDashboard, DashboardDto>
 {
     public async ValueTask<DashboardDto> Handle(GetDashboard request, CancellationToken cancellationToken)
     {
@@ -43,9 +43,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant,
         var from = new DateTimeOffset(monday.AddDays(-7 * (weeks - 1)).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
         var subjects = await db.Subjects.CountAsync(cancellationToken);
-        var scores = await db.Database.SqlQuery<ScoreCount>(
-            $"SELECT score AS \"Score\", band AS \"Band\", count(*)::int AS \"Count\" FROM scores WHERE tenant_id = {tenantId} GROUP BY score, band")
-            .ToListAsync(cancellationToken);
+        var scores = await figures.ScoresAsync(tenantId, cancellationToken);
         var scheme = await db.CurrentSchemeAsync(cancellationToken);
         var unscored = subjects - scores.Sum(s => s.Count);
         if (unscored > 0 && scheme is not null)
@@ -55,15 +53,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant,
             scores.Add(new ScoreCount(baseScore, TierMapper.Map(scheme.Definition, baseScore), unscored));
         }
 
-        var byEvent = await db.Database.SqlQuery<EventCount>(
-            $"""
-            SELECT date_trunc('week', e.occurred_at AT TIME ZONE 'UTC') AS "Week", r.category AS "Category",
-                   coalesce(e.department, '') AS "Department", count(*)::int AS "Count"
-            FROM credit_events e
-            JOIN scoring_rules r ON r.tenant_id = e.tenant_id AND r.code = e.rule_code AND r.version = e.rule_version
-            WHERE e.tenant_id = {tenantId} AND e.occurred_at >= {from}
-            GROUP BY 1, 2, 3
-            """).ToListAsync(cancellationToken);
+        var byEvent = await figures.EventsByWeekAsync(tenantId, from, cancellationToken);
 
         return new DashboardDto(
             subjects,
@@ -109,7 +99,4 @@ public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant,
             .Select(g => new WeekCountDto(g.Key.Week, g.Key.Key, g.Sum(r => r.Count)))
             .OrderBy(w => w.Week).ThenBy(w => w.Key, StringComparer.Ordinal)];
 
-    private sealed record ScoreCount(int Score, string? Band, int Count);
-
-    private sealed record EventCount(DateTime Week, string Category, string Department, int Count);
 }

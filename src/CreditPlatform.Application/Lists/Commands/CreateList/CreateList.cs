@@ -24,7 +24,7 @@ public sealed record CreateList(
     int? MinimumDaysBeforeRepair,
     int? DecisionWorkingDays = null) : ICommand<ListDto>;
 
-public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock)
+public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, IListCatalogue catalogue, TimeProvider clock)
     : ICommandHandler<CreateList, ListDto>
 {
     public async ValueTask<ListDto> Handle(CreateList request, CancellationToken cancellationToken)
@@ -41,10 +41,7 @@ public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, T
             // Check answers name national lists by code alone, so a national code is unique across
             // jurisdictions; the lock serialises two authorities claiming the same code at once.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"national-list:" + code}, 0))", cancellationToken);
-            var taken = await db.Database
-                .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM list_catalogue() WHERE code = {code} AND scope = 'National'")
-                .AnyAsync(cancellationToken);
-            if (taken)
+            if (await catalogue.NationalCodeTakenAsync(code, cancellationToken))
             {
                 throw new ConflictException("Another authority already publishes a national list with this code.");
             }

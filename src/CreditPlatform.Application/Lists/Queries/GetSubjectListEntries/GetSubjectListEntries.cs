@@ -22,7 +22,7 @@ public sealed record SubjectListingDto(string ListCode, string ListName, string 
     public string? Authority { get; init; }
 }
 
-public sealed class GetSubjectListEntriesHandler(IAppDbContext db) : IRequestHandler<GetSubjectListEntries, IReadOnlyList<SubjectListingDto>>
+public sealed class GetSubjectListEntriesHandler(IAppDbContext db, INationalListings nationalListings) : IRequestHandler<GetSubjectListEntries, IReadOnlyList<SubjectListingDto>>
 {
     public async ValueTask<IReadOnlyList<SubjectListingDto>> Handle(GetSubjectListEntries request, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class GetSubjectListEntriesHandler(IAppDbContext db) : IRequestHan
             .OrderByDescending(x => x.Entry.ListedAt)
             .ToListAsync(cancellationToken);
         var linked = await db.LinkedToAsync([.. rows.Select(r => r.Entry.Id)], cancellationToken);
-        var national = await NationalListings.OfIdentifierAsync(db, hash, cancellationToken);
+        var national = await nationalListings.OfIdentifierAsync(hash, cancellationToken);
         return [
             .. rows.Select(r => new SubjectListingDto(r.List.Code, r.List.Name, ApiNames.Of(r.List.Kind), ListEntryDto.From(r.Entry, r.List.Code, linked[r.Entry.Id]))),
             .. national.Select(n => new SubjectListingDto(n.ListCode, n.ListName, char.ToLowerInvariant(n.ListKind[0]) + n.ListKind[1..],

@@ -1,7 +1,5 @@
-using CreditPlatform.Application.Common.Abstractions;
 using Mediator;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Lists.Queries.SearchPublishedEntries;
 
@@ -42,7 +40,7 @@ public sealed class SearchPublishedEntriesValidator : AbstractValidator<SearchPu
     }
 }
 
-public sealed class SearchPublishedEntriesHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<SearchPublishedEntries, PublishedEntryPage>
+public sealed class SearchPublishedEntriesHandler(IListCatalogue catalogue, TimeProvider clock) : IRequestHandler<SearchPublishedEntries, PublishedEntryPage>
 {
     public async ValueTask<PublishedEntryPage> Handle(SearchPublishedEntries request, CancellationToken cancellationToken)
     {
@@ -51,14 +49,8 @@ public sealed class SearchPublishedEntriesHandler(IAppDbContext db, TimeProvider
         var list = string.IsNullOrWhiteSpace(request.List) ? null : request.List.Trim();
         var offset = (page - 1) * SearchPublishedEntries.PageSize;
 
-        // Every authority's entries: read through the published_list_entries function (see migration 0003).
-        var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT id AS "Id", authority AS "Authority", authority_name AS "AuthorityName", list_code AS "List",
-                   list_name AS "ListName", list_kind AS "ListKind", subject_kind AS "Kind", masked_identifier AS "MaskedIdentifier",
-                   name AS "Name", reason AS "Reason", document_number AS "DocumentNumber", listed_at AS "ListedAt",
-                   expires_at AS "ExpiresAt", total AS "Total"
-            FROM published_list_entries({name}, {list}, {clock.GetUtcNow()}, {offset}, {SearchPublishedEntries.PageSize})
-            """).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = await catalogue.SearchPublishedAsync(name, list, now, offset, SearchPublishedEntries.PageSize, cancellationToken);
 
         var items = rows.Select(r => new PublishedEntry(
             r.Id, r.Authority, r.AuthorityName, r.List, r.ListName, r.ListKind.ToLowerInvariant(),
@@ -68,27 +60,9 @@ public sealed class SearchPublishedEntriesHandler(IAppDbContext db, TimeProvider
         if (rows.Count == 0 && offset > 0)
         {
             // Past the last page the window count is gone; ask for the first row to learn the total.
-            total = (await db.Database.SqlQuery<long>(
-                    $"SELECT total AS \"Value\" FROM published_list_entries({name}, {list}, {clock.GetUtcNow()}, 0, 1)")
-                .ToListAsync(cancellationToken)).FirstOrDefault();
+            total = await catalogue.SearchPublishedAsync(name, list, now, 0, 1, cancellationToken) is [var first, ..] ? first.Total : 0;
         }
 
         return new PublishedEntryPage(items, page, SearchPublishedEntries.PageSize, total);
     }
-
-    private sealed record Row(
-        Guid Id,
-        string Authority,
-        string AuthorityName,
-        string List,
-        string ListName,
-        string ListKind,
-        string Kind,
-        string MaskedIdentifier,
-        string Name,
-        string Reason,
-        string DocumentNumber,
-        DateTimeOffset ListedAt,
-        DateTimeOffset ExpiresAt,
-        long Total);
 }
