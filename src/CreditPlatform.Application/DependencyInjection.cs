@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<ISender, Dispatcher>();
         services.AddScoped<Scoring.Events.EventRecorder>();
         services.AddScoped<Common.Actors.PersonResolver>();
+        services.AddScoped<Common.Actors.ActingSystem>();
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
         {

@@ -55,7 +55,10 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentActor, CurrentActor>();
+// A scheduled job's scope acts as the job's system actor; every other scope as the HTTP caller.
+builder.Services.AddScoped<ICurrentActor>(sp =>
+    (ICurrentActor?)sp.GetRequiredService<CreditPlatform.Application.Common.Actors.ActingSystem>().Actor
+    ?? ActivatorUtilities.CreateInstance<CurrentActor>(sp));
 builder.Services.AddScoped<Correlation>();
 builder.Services.AddScoped<ICorrelation>(sp => sp.GetRequiredService<Correlation>());
 builder.Services.AddScoped<IAuditReason, HeaderAuditReason>();

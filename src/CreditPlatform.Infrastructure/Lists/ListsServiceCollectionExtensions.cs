@@ -32,9 +32,8 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<IWatchStore, WatchStore>();
         services.AddHostedService<WatchNotifier>();
 
-        services.AddSingleton<ListExpiryJob>();
-        services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());
-        services.AddHostedService<ListExpiryService>();
+        services.AddSingleton<Application.Common.Jobs.ITenantJob, ListExpiryJob>();
+        services.AddSingleton<IListExpiryJob, ListExpiryRunner>();
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -1,3 +1,4 @@
+using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Scoring;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public sealed class SnapshotTests(SnapshotHost host) : IClassFixture<SnapshotHos
 
     private CreditPlatformFactory Factory => host.Factory;
 
-    private Task<int> SnapshotAsync(DateOnly month) => Factory.Services.GetRequiredService<ScoreSnapshotter>().SnapshotAsync(month, CancellationToken.None);
+    private Task<int> SnapshotAsync(DateOnly month) => Factory.Services.GetRequiredService<JobRunner>().RunOnceAsync(ScoreSnapshotter.JobName, ScoreSnapshotter.AsOfSnapshotting(month));
 
     private async Task<long> RowsAsync(Guid subject)
     {
