@@ -95,6 +95,6 @@ public sealed class NationalListingTests(BrowserFixture browser)
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
     }
 
-    private Task RelayAsync() =>
+    private Task<int> RelayAsync() =>
         browser.Host.Services.GetRequiredService<JobRunner>().RunOnceAsync(NationalNoticeRelayJob.JobName);
 }
