@@ -3,6 +3,7 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Jobs;
 
@@ -41,7 +42,7 @@ public sealed class ScheduledJobClusterTests
     [Fact]
     public async Task RunOnce_WhenEntriesExpire_AuditsThePassUnderTheJobsSystemActor()
     {
-        var clock = new TestClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await CreditPlatformFactory.StartWithClockAsync(clock);
         using var client = host.ApiClient();
         await Lists.ListsApi.ListAsync(client, "spc", "COURT_DEFAULTERS", TestIdentifiers.Person(), expiresAt: clock.GetUtcNow().AddDays(1));

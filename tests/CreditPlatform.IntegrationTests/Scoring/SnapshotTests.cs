@@ -3,6 +3,7 @@ using CreditPlatform.Infrastructure.Scoring;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Scoring;
 
@@ -11,7 +12,7 @@ public sealed class SnapshotHost : IAsyncLifetime
 {
     private CreditPlatformFactory? _factory;
 
-    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 6, 15, 4, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 15, 4, 0, 0, TimeSpan.Zero));
 
     public CreditPlatformFactory Factory => _factory ?? throw new InvalidOperationException("The host has not started.");
 
