@@ -4,7 +4,7 @@ using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Infrastructure;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using CreditPlatform.Web.Endpoints;
 using CreditPlatform.Web.Endpoints.OpenApi;
 using CreditPlatform.Web.Errors;
@@ -45,8 +45,9 @@ try
 {
     local = await DatabaseStartup.UseLocalClusterIfUnconfiguredAsync(builder);
 }
-catch (InvalidOperationException e) when (e.Message == LocalCluster.MissingBinariesMessage)
+catch (LocalClusterException e)
 {
+    // One sentence on what to do (no binaries, no free port, nothing configured outside Development): no stack trace.
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }

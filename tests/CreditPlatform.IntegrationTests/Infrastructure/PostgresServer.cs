@@ -1,5 +1,5 @@
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Microsoft.Extensions.Logging.Abstractions;
 using CreditPlatform.IntegrationTests.Persistence.Citus;
 using Npgsql;
