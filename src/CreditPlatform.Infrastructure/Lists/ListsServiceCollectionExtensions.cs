@@ -31,6 +31,8 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<ISubjectBands, SubjectBands>();
         services.AddSingleton<IWatchStore, WatchStore>();
         services.AddHostedService<WatchNotifier>();
+        services.AddSingleton<IScreeningStore, ScreeningStore>();
+        services.AddHostedService<ScreeningWorker>();
 
         services.AddSingleton<Application.Common.Jobs.ITenantJob, ListExpiryJob>();
         services.AddSingleton<IListExpiryJob, ListExpiryRunner>();

@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Webhooks;
+using CreditPlatform.Application.Webhooks.RotateWebhookSecret;
 using CreditPlatform.Web.Security;
 
 namespace CreditPlatform.Web.Endpoints;
@@ -26,6 +27,10 @@ public static class WebhooksEndpoints
             await sender.Send(new DisableWebhook(id), ct);
             return TypedResults.NoContent();
         }).RequireScope(Scopes.WebhooksWrite).WithName("DisableWebhook");
+
+        group.MapPost("/{id:guid}/secret", async (Guid id, RotateWebhookSecret command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .RequireScope(Scopes.WebhooksWrite).WithName("RotateWebhookSecret");
 
         group.MapGet("/{id:guid}/deliveries", async (Guid id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetWebhookDeliveries(id), ct)))

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Common.Jobs;
 
@@ -12,9 +12,9 @@ public sealed record JobPass(int Handled) : IAuditWhenEffective
     public bool Effective => Handled > 0;
 }
 
-public sealed class RunTenantJobHandler(IEnumerable<ITenantJob> jobs, IServiceProvider services) : IRequestHandler<RunTenantJob, JobPass>
+public sealed class RunTenantJobHandler(IEnumerable<ITenantJob> jobs, IServiceProvider services) : ICommandHandler<RunTenantJob, JobPass>
 {
-    public async Task<JobPass> Handle(RunTenantJob request, CancellationToken cancellationToken)
+    public async ValueTask<JobPass> Handle(RunTenantJob request, CancellationToken cancellationToken)
     {
         var job = jobs.SingleOrDefault(j => j.Name == request.Job)
             ?? throw new InvalidOperationException($"No scheduled job is named {request.Job}.");
