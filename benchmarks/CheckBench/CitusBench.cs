@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Npgsql;
 
 /// <summary>The Citus side of benchmarks/run-all.sh (CITUS=1): a coordinator and two workers on this machine.</summary>

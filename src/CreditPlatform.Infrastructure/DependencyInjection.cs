@@ -66,10 +66,11 @@ public static class DependencyInjection
         services.AddScoped<IOutboxTransport, DeductionNotices>();
         services.AddScoped<IScoreRecomputer, ScoreRecomputer>();
         services.AddSingleton<ScoreSnapshotter>();
-        services.AddHostedService<ScoreSnapshotService>();
+        services.AddSingleton<Application.Common.Jobs.ITenantJob>(sp => sp.GetRequiredService<ScoreSnapshotter>());
         services.AddHostedService<Observability.PlatformGaugeSampler>();
         services.AddListsChecksAndOutbox(configuration, appConnection);
         services.AddDueProcess(configuration);
+        services.AddScheduledJobs(configuration, appConnection);
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

@@ -34,9 +34,8 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<IScreeningStore, ScreeningStore>();
         services.AddHostedService<ScreeningWorker>();
 
-        services.AddSingleton<ListExpiryJob>();
-        services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());
-        services.AddHostedService<ListExpiryService>();
+        services.AddSingleton<Application.Common.Jobs.ITenantJob, ListExpiryJob>();
+        services.AddSingleton<IListExpiryJob, ListExpiryRunner>();
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -38,6 +38,11 @@ public sealed class AuditBehaviour<TRequest, TResponse>(
         }
 
         var response = await next(request, cancellationToken);
+        if (response is IAuditWhenEffective { Effective: false })
+        {
+            return response;
+        }
+
         var subjectId = request switch
         {
             IPersonalDataRead r => r.AuditSubjectId,
@@ -59,6 +64,12 @@ public sealed class AuditBehaviour<TRequest, TResponse>(
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }
+}
+
+/// <summary>A response of a command that may have done nothing (a scheduled pass that found nothing due): then no audit row.</summary>
+public interface IAuditWhenEffective
+{
+    bool Effective { get; }
 }
 
 /// <summary>A response that names the subject it concerns, so the audit row can point at it.</summary>

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Locking;
 using CreditPlatform.Application.Common.Abstractions;
 using Mediator;
 using CreditPlatform.Application.Common.Errors;
@@ -40,7 +41,7 @@ public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, I
         {
             // Check answers name national lists by code alone, so a national code is unique across
             // jurisdictions; the lock serialises two authorities claiming the same code at once.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"national-list:" + code}, 0))", cancellationToken);
+            await db.Database.LockForTransactionAsync("national-list:" + code, cancellationToken);
             if (await catalogue.NationalCodeTakenAsync(code, cancellationToken))
             {
                 throw new ConflictException("Another authority already publishes a national list with this code.");

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+namespace CreditPlatform.DevCluster;
 
 /// <summary>
 /// A PostgreSQL cluster started from the machine's own binaries: initdb on first use, pg_ctl start
@@ -22,7 +22,7 @@ public sealed class LocalCluster
 
     public LocalCluster(string dataDirectory, int port, string superuserPassword)
     {
-        _binDir = FindBinDirectory() ?? throw new InvalidOperationException(MissingBinariesMessage);
+        _binDir = FindBinDirectory() ?? throw new LocalClusterException(MissingBinariesMessage);
         DataDirectory = dataDirectory;
         Port = port;
         SuperuserPassword = superuserPassword;
@@ -144,6 +144,19 @@ public sealed class LocalCluster
         {
             AsServerUser(Path.Combine(_binDir, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"], throwOnError: false);
         }
+    }
+
+    /// <summary>The port this cluster's server listens on when it is running already (from postmaster.pid), else null.</summary>
+    public int? RunningPort()
+    {
+        if (!IsRunning())
+        {
+            return null;
+        }
+
+        // postmaster.pid: pid, data directory, start time, port, ...
+        var lines = File.ReadAllLines(Path.Combine(DataDirectory, "postmaster.pid"));
+        return lines.Length > 3 && int.TryParse(lines[3], NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : null;
     }
 
     private bool IsRunning() =>

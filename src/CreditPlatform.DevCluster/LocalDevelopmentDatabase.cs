@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+namespace CreditPlatform.DevCluster;
 
 /// <summary>Secrets generated once for a local cluster and kept beside it (git-ignored), never in the repo.</summary>
 public sealed record LocalSecrets(string SuperuserPassword, string AppPassword, string HashKey, string EncryptionKey)
@@ -54,10 +54,21 @@ public sealed class LocalDevelopmentDatabase
         }
 
         var cluster = new LocalCluster(clusterDir, port, secrets.SuperuserPassword);
+        if (cluster.RunningPort() is { } running)
+        {
+            // This clone's cluster is up already (another run of the app, or a verb): use it where it listens.
+            cluster = new LocalCluster(clusterDir, running, secrets.SuperuserPassword);
+        }
+        else if (LocalPorts.FirstFree(port) is var free && free != port)
+        {
+            logger.LogWarning("Port {Port} is taken (another clone's cluster?); the local PostgreSQL uses port {FreePort}", port, free);
+            cluster = new LocalCluster(clusterDir, free, secrets.SuperuserPassword);
+        }
+
         var started = System.Diagnostics.Stopwatch.StartNew();
         await cluster.StartAsync(throwaway: false, ct);
         await EnsureDatabaseAsync(cluster, ct);
-        logger.LogInformation("Local PostgreSQL ready on port {Port} in {ElapsedMs} ms", port, started.ElapsedMilliseconds);
+        logger.LogInformation("Local PostgreSQL ready on port {Port} in {ElapsedMs} ms", cluster.Port, started.ElapsedMilliseconds);
         return new LocalDevelopmentDatabase(cluster, secrets);
     }
 
