@@ -41,12 +41,14 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<TenantConnectionInterceptor>();
         services.AddScoped<IJurisdictionHop, JurisdictionHop>();
+        services.AddScoped<CreditPlatform.Application.Common.Abstractions.IAdvisoryLocks, Persistence.Locking.AdvisoryLocks.ForRequest>();
         // Reads across jurisdictions or grouped in SQL, each behind a named interface of the Application.
         services.AddScoped<CreditPlatform.Application.Lists.IListCatalogue, Persistence.Reads.ListCatalogue>();
         services.AddScoped<CreditPlatform.Application.Lists.INationalListings, Persistence.Reads.NationalListings>();
         services.AddScoped<CreditPlatform.Application.Appeals.IAppealsElsewhere, Persistence.Reads.AppealsElsewhere>();
         services.AddScoped<CreditPlatform.Application.Reports.IScoreReportLookup, Persistence.Reads.ScoreReportLookup>();
         services.AddScoped<CreditPlatform.Application.Dashboard.IDashboardFigures, Persistence.Reads.DashboardFigures>();
+        services.AddScoped<CreditPlatform.Application.Simulations.ISimulationEvents, Persistence.Reads.SimulationEventStream>();
         services.AddScoped<CreditPlatform.Application.Transparency.ITransparencyFigures, Persistence.Reads.TransparencyFigures>();
         services.AddSingleton<DatabaseEngine>();
         services.AddScoped<CitusTenantInterceptor>();

@@ -31,7 +31,7 @@ public sealed record SimulatedBand(string? Code, int? MinScore);
 
 public sealed record SimulationReport(DateTimeOffset From, DateTimeOffset To, int BucketSize, SimulationResult Result, TimeSpan Elapsed);
 
-public sealed class RunSimulationHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock) : IRequestHandler<RunSimulation, SimulationReport>
+public sealed class RunSimulationHandler(IAppDbContext db, ITenantContext tenant, ISimulationEvents events, TimeProvider clock) : IRequestHandler<RunSimulation, SimulationReport>
 {
     public const int DefaultBucketSize = 50;
 
@@ -50,7 +50,7 @@ public sealed class RunSimulationHandler(IAppDbContext db, ITenantContext tenant
         var bucket = request.BucketSize ?? DefaultBucketSize;
 
         var replay = new SimulationReplay(recorded, changed, scheme, after, to, bucket);
-        await foreach (var subjectEvents in SimulationEventStream.BySubjectAsync(db, tenant.TenantId ?? throw new InvalidOperationException("No tenant resolved."), from, to, cancellationToken))
+        await foreach (var subjectEvents in events.BySubjectAsync(tenant.TenantId ?? throw new InvalidOperationException("No tenant resolved."), from, to, cancellationToken))
         {
             replay.AddSubject(subjectEvents);
         }

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using CreditPlatform.Application.Common.Locking;
+using CreditPlatform.Infrastructure.Persistence.Locking;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

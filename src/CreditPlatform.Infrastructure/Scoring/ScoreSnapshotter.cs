@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Jobs;
-using CreditPlatform.Application.Common.Locking;
+using CreditPlatform.Infrastructure.Persistence.Locking;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

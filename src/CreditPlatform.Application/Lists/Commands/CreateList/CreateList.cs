@@ -1,4 +1,3 @@
-using CreditPlatform.Application.Common.Locking;
 using CreditPlatform.Application.Common.Abstractions;
 using Mediator;
 using CreditPlatform.Application.Common.Errors;
@@ -25,7 +24,7 @@ public sealed record CreateList(
     int? MinimumDaysBeforeRepair,
     int? DecisionWorkingDays = null) : ICommand<ListDto>;
 
-public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, IListCatalogue catalogue, TimeProvider clock)
+public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, IListCatalogue catalogue, IAdvisoryLocks locks, TimeProvider clock)
     : ICommandHandler<CreateList, ListDto>
 {
     public async ValueTask<ListDto> Handle(CreateList request, CancellationToken cancellationToken)
@@ -41,7 +40,7 @@ public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, I
         {
             // Check answers name national lists by code alone, so a national code is unique across
             // jurisdictions; the lock serialises two authorities claiming the same code at once.
-            await db.Database.LockForTransactionAsync("national-list:" + code, cancellationToken);
+            await locks.LockForTransactionAsync("national-list:" + code, cancellationToken);
             if (await catalogue.NationalCodeTakenAsync(code, cancellationToken))
             {
                 throw new ConflictException("Another authority already publishes a national list with this code.");

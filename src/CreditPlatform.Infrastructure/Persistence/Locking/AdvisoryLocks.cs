@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace CreditPlatform.Application.Common.Locking;
+namespace CreditPlatform.Infrastructure.Persistence.Locking;
 
 /// <summary>
 /// The platform's one way to take a PostgreSQL advisory lock, and its one key scheme: the lock named
@@ -29,6 +29,12 @@ public static class AdvisoryLocks
 
     public static Task UnlockSessionAsync(DbConnection connection, string name, CancellationToken ct) =>
         ScalarAsync(connection, $"SELECT pg_advisory_unlock({Key})", name, ct);
+
+    /// <summary>The Application's way in: locks on the request's own connection and transaction.</summary>
+    public sealed class ForRequest(AppDbContext db) : Application.Common.Abstractions.IAdvisoryLocks
+    {
+        public Task LockForTransactionAsync(string name, CancellationToken ct) => db.Database.LockForTransactionAsync(name, ct);
+    }
 
     private static async Task<bool> ScalarAsync(DbConnection connection, string sql, string name, CancellationToken ct)
     {

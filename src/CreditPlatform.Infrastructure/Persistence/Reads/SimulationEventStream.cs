@@ -1,20 +1,20 @@
 using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Simulations;
 using CreditPlatform.Domain.Simulations;
 using CreditPlatform.Domain.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CreditPlatform.Application.Simulations;
+namespace CreditPlatform.Infrastructure.Persistence.Reads;
 
 /// <summary>
 /// Streams a period's events ordered by subject then time, straight from a data reader (no change tracking, no
 /// materialised list), and hands them over one subject at a time, so a million events cost one subject's memory.
 /// Events whose ledger entry was reversed are left out, as the score leaves them out.
 /// </summary>
-public static class SimulationEventStream
+public sealed class SimulationEventStream(AppDbContext db) : ISimulationEvents
 {
     private const string Sql = """
         SELECT e.subject_id, s.kind, e.rule_code, e.rule_version, e.occurred_at, e.quantity, e.document_number, e.department
@@ -27,8 +27,8 @@ public static class SimulationEventStream
         ORDER BY e.subject_id, e.occurred_at, e.id
         """;
 
-    public static async IAsyncEnumerable<List<SimulatedEvent>> BySubjectAsync(
-        IAppDbContext db, Guid tenantId, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<List<SimulatedEvent>> BySubjectAsync(
+        Guid tenantId, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
