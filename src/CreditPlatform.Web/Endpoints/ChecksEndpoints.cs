@@ -78,7 +78,6 @@ public static class ChecksEndpoints
                 var screening = await sender.Send(new StartScreening(csv, measure, tenant), ct);
                 return TypedResults.Accepted($"/api/v1/screenings/{screening.Id}", screening);
             })
-            .Accepts<string>("text/csv", "multipart/form-data")
             .AllowBodyUpTo(ScreeningCsv.MaxBytes)
             .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("StartScreening");
 
@@ -134,6 +133,8 @@ internal static class ScreeningUpload
             return request.Body;
         }
 
-        throw RequestValidationException.For("file", "Send the identifiers as text/csv (one per line, in the first column) or as multipart/form-data in a part named \"file\".");
+        throw new BadHttpRequestException(
+            "Send the identifiers as text/csv (one per line, in the first column) or as multipart/form-data in a part named \"file\".",
+            StatusCodes.Status415UnsupportedMediaType);
     }
 }
