@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.FileAppeal;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,11 @@
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Checks.CheckIdentifiers;
+using CreditPlatform.Application.Checks.CreateWatch;
+using CreditPlatform.Application.Checks.GetCheckDecision;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,3 +1,5 @@
+
+
 namespace CreditPlatform.Web.Endpoints.OpenApi;
 
 /// <summary>One operation's texts in the OpenAPI document.</summary>
