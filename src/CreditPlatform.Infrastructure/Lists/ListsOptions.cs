@@ -15,6 +15,9 @@ public sealed class ListsOptions
     /// <summary>How often watches are matched against the change feed (their webhooks follow through the outbox).</summary>
     public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often the screening worker looks for uploaded files to screen when it has nothing to do.</summary>
+    public TimeSpan ScreeningInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long start-up waits for the first load of the index (checks answer 503 until it has loaded).</summary>
     public TimeSpan IndexStartupWait { get; set; } = TimeSpan.FromSeconds(60);
 }

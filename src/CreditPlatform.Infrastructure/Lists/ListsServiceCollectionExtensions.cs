@@ -32,6 +32,8 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<ISubjectBands, SubjectBands>();
         services.AddSingleton<IWatchStore, WatchStore>();
         services.AddHostedService<WatchNotifier>();
+        services.AddSingleton<IScreeningStore, ScreeningStore>();
+        services.AddHostedService<ScreeningWorker>();
 
         services.AddSingleton<ListExpiryJob>();
         services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());

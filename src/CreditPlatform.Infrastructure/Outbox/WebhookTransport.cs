@@ -35,8 +35,11 @@ public sealed class WebhookTransport(AppDbContext db, IIdentifierProtector prote
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } },
         };
-        // Signed at each attempt: a retry carries a fresh timestamp, and the same delivery id.
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(protector.Decrypt(subscription.SecretCipher), clock.GetUtcNow(), body));
+        // Signed at each attempt: a retry carries a fresh timestamp, and the same delivery id. During a rotation's
+        // overlap the secret rotated out signs too, so a receiver that has not switched yet still verifies.
+        var now = clock.GetUtcNow();
+        var secrets = subscription.SigningSecretCiphers(now).Select(protector.Decrypt).ToList();
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secrets, now, body));
         request.Headers.Add(WebhookSignature.EventHeader, message.Topic);
         request.Headers.Add(WebhookSignature.ApiVersionHeader, WebhookSignature.ApiVersion);
         request.Headers.Add(WebhookSignature.DeliveryHeader, message.Id.ToString());

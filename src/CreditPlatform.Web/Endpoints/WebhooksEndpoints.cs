@@ -4,6 +4,7 @@ using CreditPlatform.Application.Webhooks.CreateWebhook;
 using CreditPlatform.Application.Webhooks.DisableWebhook;
 using CreditPlatform.Application.Webhooks.GetWebhookDeliveries;
 using CreditPlatform.Application.Webhooks.GetWebhooks;
+using CreditPlatform.Application.Webhooks.RotateWebhookSecret;
 using CreditPlatform.Web.Security;
 using Mediator;
 
@@ -30,6 +31,10 @@ public static class WebhooksEndpoints
             await sender.Send(new DisableWebhook(id), ct);
             return TypedResults.NoContent();
         }).RequireScope(Scopes.WebhooksWrite).WithName("DisableWebhook");
+
+        group.MapPost("/{id:guid}/secret", async (Guid id, RotateWebhookSecret command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .RequireScope(Scopes.WebhooksWrite).WithName("RotateWebhookSecret");
 
         group.MapGet("/{id:guid}/deliveries", async (Guid id, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetWebhookDeliveries(id), ct)))

@@ -32,7 +32,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
     public const long DefaultMaxBodyBytes = 1024 * 1024;
 
     /// <summary>The server's cap for any body (Kestrel); a declared limit never raises it.</summary>
-    public const long ServerMaxBodyBytes = 16 * 1024 * 1024;
+    public const long ServerMaxBodyBytes = 32 * 1024 * 1024;
 
     private readonly long _default = ConfiguredDefault(configuration);
 

@@ -115,4 +115,61 @@ public sealed class WebhookTests(WebhookHostFixture host) : IClassFixture<Webhoo
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+    [Fact]
+    public async Task RotateSecret_DuringTheOverlap_SignsUnderBothSecretsAndAfterAZeroOverlapOnlyUnderTheNew()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var list = await ListsApi.CreateListAsync(Client, "spc");
+        var webhook = await SubscribeAsync(receiver, list);
+        const string next = "the-airline-s-next-shared-secret";
+
+        using (var rotated = await Client.PostAsJsonAsync($"/api/v1/webhooks/{webhook}/secret", new { secret = next, overlapHours = 2 }))
+        {
+            rotated.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var answer = await rotated.ReadJsonAsync();
+            answer.GetProperty("secret").ValueKind.ShouldBe(JsonValueKind.Null);
+            answer.GetProperty("previousSecretValidUntil").GetDateTimeOffset().ShouldBeInRange(DateTimeOffset.UtcNow.AddHours(1.9), DateTimeOffset.UtcNow.AddHours(2.1));
+        }
+
+        await ListsApi.ListAsync(Client, "spc", list, TestIdentifiers.Person());
+        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Received.Count == 1), "the listing is delivered");
+        var during = receiver.Received.Single();
+        during.Signature!.Split(',').Count(p => p.StartsWith("v1=", StringComparison.Ordinal)).ShouldBe(2);
+        Signatures.VerifiedAt(next, during.Body, during.Signature).ShouldNotBeNull("a receiver that switched verifies");
+        Signatures.VerifiedAt(Secret, during.Body, during.Signature).ShouldNotBeNull("a receiver that has not switched yet verifies");
+
+        // A second rotation with no overlap: the generated secret alone signs from now on.
+        string generated;
+        using (var rotated = await Client.PostAsJsonAsync($"/api/v1/webhooks/{webhook}/secret", new { overlapHours = 0 }))
+        {
+            rotated.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var answer = await rotated.ReadJsonAsync();
+            generated = answer.GetProperty("secret").GetString()!;
+            answer.GetProperty("previousSecretValidUntil").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+
+        await ListsApi.ListAsync(Client, "spc", list, TestIdentifiers.Person());
+        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Received.Count == 2), "the second listing is delivered");
+        var after = receiver.Received.Last();
+        after.Signature!.Split(',').Count(p => p.StartsWith("v1=", StringComparison.Ordinal)).ShouldBe(1);
+        Signatures.VerifiedAt(generated, after.Body, after.Signature).ShouldNotBeNull();
+        Signatures.VerifiedAt(next, after.Body, after.Signature).ShouldBeNull();
+        Signatures.VerifiedAt(Secret, after.Body, after.Signature).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RotateSecret_OfAnotherJurisdictionsWebhookOrWithALongOverlap_IsRefused()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var webhook = await SubscribeAsync(receiver, await ListsApi.CreateListAsync(Client, "spc"));
+
+        using (var tooLong = await Client.PostAsJsonAsync($"/api/v1/webhooks/{webhook}/secret", new { overlapHours = 169 }))
+        {
+            tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        using var other = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "webhooks:write"));
+        using var foreign = await other.PostAsJsonAsync($"/api/v1/webhooks/{webhook}/secret", new { });
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

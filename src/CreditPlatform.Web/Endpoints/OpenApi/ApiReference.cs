@@ -1,5 +1,3 @@
-
-
 namespace CreditPlatform.Web.Endpoints.OpenApi;
 
 /// <summary>One operation's texts in the OpenAPI document.</summary>
@@ -96,6 +94,14 @@ public static class ApiReference
             "Watches up to 1,000 identifiers (in the body only; stored as their keyed hash and masked, never as given): whenever an entry about one of them is listed, suspended, reinstated, removed or expires on a list the caller may see, a signed webhook (event `watch.listed`, `watch.suspended`, ...) goes to `webhookId`, or without one to every webhook of the caller's jurisdiction, within seconds and at least once, with the same delivery id on every retry."),
         ["GetWatches"] = new("List my watches", "The caller's live watches, identifiers masked."),
         ["DeleteWatch"] = new("Stop a watch", "Stops one of the caller's watches; no webhook is queued for it afterwards."),
+        ["StartScreening"] = new("Screen a file of identifiers",
+            "Uploads up to 1,000,000 identifiers (a `text/csv` body, or the part `file` of a multipart form; one identifier per line in the first column, an optional header line, UTF-8) and screens them in the background against the lists a check of the same key sees, optionally for one `measure` and, for a platform key, with the local lists of `tenant`. Answers 202 with the screening and its `Location`; follow `GET /api/v1/screenings/{id}` for progress and download the answers from `.../results` when it has completed. Identifiers are kept only as their keyed hash and masked form, and only until screened; each slice of 1,000 is answered and logged as a check (one decision id per slice). At most 3 screenings of one key are in progress at a time (409 `screenings_in_progress`); results are kept for 30 days."),
+        ["GetScreenings"] = new("The caller's screenings", "The caller's latest 50 screenings, newest first, with their progress and counts."),
+        ["GetScreening"] = new("A screening's progress",
+            "Status (`queued`, `screening`, `completed`), identifiers in the file (`total`), screened so far (`screened`, and `percentDone`), and how many were restricted, disputed or not valid identifiers."),
+        ["GetScreeningResults"] = new("Download a screening's answers",
+            "A CSV file (UTF-8 with a byte-order mark), one line per identifier in the order of the upload: `row,maskedIdentifier,result,disputed,measures,rewards,lists,band,decisionId`, where `result` is `restricted`, `clear` or `invalid_identifier`, lists and measures are separated by `;`, and `decisionId` reads the answer back through `GET /api/v1/checks/{decisionId}`. 409 `screening_in_progress` until the screening has completed."),
+        ["DeleteScreening"] = new("Delete a screening", "Deletes one of the caller's screenings with its rows and answers; a screening in progress stops."),
         ["GetListChanges"] = new("List changes as a feed",
             "Every change of an entry the caller may see (national lists, and its own jurisdiction's local lists): `listed`, `suspended`, `reinstated`, `removed`, `expired`, in cursor order, `limit` at a time (default 500, at most 5,000). Each item carries the entry's state after the change (entry id, list, hashed and masked identifier, measures, dates), so applying one twice changes nothing. Cursors only grow: a change gets its cursor after it has committed, so asking `after` the last cursor seen never misses one; `next` is the cursor to ask after next time. Start from the snapshot. Changes are kept for good: they are the history `asOf` checks answer from."),
         ["GetListSnapshot"] = new("The entries in force and their cursor",
@@ -204,6 +210,8 @@ public static class ApiReference
             "Registers an HTTPS endpoint for list changes; deliveries are signed with the secret returned here once."),
         ["GetWebhooks"] = new("List webhooks", "The caller's webhooks, without their secrets."),
         ["DisableWebhook"] = new("Disable a webhook", "Stops deliveries to the webhook."),
+        ["RotateWebhookSecret"] = new("Rotate a webhook's signing secret",
+            "Gives the webhook a new signing secret: the one in the body, or a generated one shown once in the answer. For `overlapHours` (24 by default, 0 to 168) every delivery carries two `v1` signatures in `X-CreditPlatform-Signature`, under the new secret first and the old one second, so a receiver that accepts any matching `v1` keeps verifying while it switches. A rotation during an overlap ends the older secret at once."),
         ["GetWebhookDeliveries"] = new("A webhook's delivery log",
             "The webhook's latest 200 deliveries, newest first: the delivery id (the `X-CreditPlatform-Delivery` header, the same on every retry), event, attempts, when it was queued and delivered, or when it is tried next and the last error."),
 
