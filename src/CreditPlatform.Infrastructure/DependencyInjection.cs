@@ -1,10 +1,11 @@
 using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Audit;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Portal;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Audit;
-using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Lists;

@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Lists.Queries.GetListCatalogue;
+using CreditPlatform.Application.Lists.GetListCatalogue;
 
 namespace CreditPlatform.Application.Lists;
 

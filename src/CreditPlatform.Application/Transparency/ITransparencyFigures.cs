@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Transparency.Queries.GetTransparencyReport;
+using CreditPlatform.Application.Transparency.GetTransparencyReport;
 
 namespace CreditPlatform.Application.Transparency;
 

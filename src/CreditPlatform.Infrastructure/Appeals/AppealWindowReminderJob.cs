@@ -1,5 +1,6 @@
 using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.FileAppeal;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

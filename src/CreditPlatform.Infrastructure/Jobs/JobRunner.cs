@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Jobs;
+using CreditPlatform.Application.Common.Jobs.RunTenantJob;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

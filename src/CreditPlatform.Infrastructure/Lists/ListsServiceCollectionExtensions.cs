@@ -1,5 +1,6 @@
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Lists;
+using CreditPlatform.Application.Webhooks;
 using CreditPlatform.Infrastructure.Checks;
 using CreditPlatform.Infrastructure.Outbox;
 using Microsoft.Extensions.Configuration;

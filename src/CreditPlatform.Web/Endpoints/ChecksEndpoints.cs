@@ -1,13 +1,16 @@
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Checks.CheckIdentifiers;
+using CreditPlatform.Application.Checks.CreateWatch;
 using CreditPlatform.Application.Checks.DeleteScreening;
+using CreditPlatform.Application.Checks.GetCheckDecision;
 using CreditPlatform.Application.Checks.GetScreening;
 using CreditPlatform.Application.Checks.GetScreenings;
 using CreditPlatform.Application.Checks.StartScreening;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,7 +1,7 @@
 namespace CreditPlatform.Application.Common.Jobs;
 
 /// <summary>
-/// One kind of scheduled work, done one jurisdiction at a time: sent as <see cref="RunTenantJob"/> inside that tenant's
+/// One kind of scheduled work, done one jurisdiction at a time: sent as <see cref="RunTenantJob.RunTenantJob"/> inside that tenant's
 /// scope, so it runs in the command's transaction and is audited under the job's <see cref="Actors.SystemActor"/>.
 /// </summary>
 public interface ITenantJob

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Lists;
-using CreditPlatform.Application.Lists.Queries.GetListCatalogue;
+using CreditPlatform.Application.Lists.GetListCatalogue;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Infrastructure.Persistence.Reads;

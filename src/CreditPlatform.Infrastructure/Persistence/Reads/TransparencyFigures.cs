@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Transparency;
-using CreditPlatform.Application.Transparency.Queries.GetTransparencyReport;
+using CreditPlatform.Application.Transparency.GetTransparencyReport;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Infrastructure.Persistence.Reads;

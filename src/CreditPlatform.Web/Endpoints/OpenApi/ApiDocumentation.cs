@@ -125,10 +125,10 @@ public static class ApiDocumentation
         private static OpenApiRequestBody FileUpload() => new()
         {
             Required = true,
-            Content = new Dictionary<string, OpenApiMediaType>
+            Content = new Dictionary<string, IOpenApiMediaType>
             {
-                ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-                ["multipart/form-data"] = new()
+                ["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["multipart/form-data"] = new OpenApiMediaType
                 {
                     Schema = new OpenApiSchema
                     {
