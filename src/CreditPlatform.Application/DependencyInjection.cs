@@ -1,39 +1,41 @@
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
 using FluentValidation;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditPlatform.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the dispatcher, every handler and validator of this assembly, and the pipeline.</summary>
+    /// <summary>
+    /// Registers the mediator, every handler and validator of this assembly, and the pipeline. The mediator and the
+    /// handlers' registrations are generated at compile time (Mediator.SourceGenerator, referenced by this project),
+    /// so a send looks nothing up by reflection and a request without a handler does not compile.
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        var assembly = typeof(DependencyInjection).Assembly;
-        services.AddScoped<ISender, Dispatcher>();
         services.AddScoped<Scoring.Events.EventRecorder>();
         services.AddScoped<Common.Actors.PersonResolver>();
         services.AddSingleton<Checks.CheckAnswerer>();
 
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+        // Scoped: handlers use the request's DbContext, tenant and actor.
+        services.AddMediator(options =>
         {
-            foreach (var iface in type.GetInterfaces())
-            {
-                if (iface.IsGenericType && iface.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
-                {
-                    services.AddScoped(iface, type);
-                }
-            }
-        }
+            options.Namespace = "CreditPlatform.Application.Common.Mediation";
+            options.GenerateTypesAsInternal = true;
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            // Outermost first: validate before opening a transaction; audit inside it.
+            options.PipelineBehaviors =
+            [
+                typeof(ValidationBehaviour<,>),
+                typeof(TransactionBehaviour<,>),
+                typeof(AuditBehaviour<,>),
+            ];
+        });
 
-        AssemblyScanner.FindValidatorsInAssembly(assembly)
+        AssemblyScanner.FindValidatorsInAssembly(typeof(DependencyInjection).Assembly)
             .ForEach(r => services.AddScoped(r.InterfaceType, r.ValidatorType));
-
-        // Outermost first: validate before opening a transaction; audit inside it.
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
         return services;
     }
 }

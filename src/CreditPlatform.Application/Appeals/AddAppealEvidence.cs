@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Appeals;
 using FluentValidation;
@@ -30,9 +30,9 @@ public sealed class AddAppealEvidenceValidator : AbstractValidator<AddAppealEvid
 }
 
 public sealed class AddAppealEvidenceHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop, TimeProvider clock)
-    : IRequestHandler<AddAppealEvidence, EvidenceAdded>
+    : ICommandHandler<AddAppealEvidence, EvidenceAdded>
 {
-    public async Task<EvidenceAdded> Handle(AddAppealEvidence request, CancellationToken cancellationToken)
+    public async ValueTask<EvidenceAdded> Handle(AddAppealEvidence request, CancellationToken cancellationToken)
     {
         var appeal = await db.Set<Appeal>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken);
         if (appeal is null)

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
@@ -13,7 +13,7 @@ public sealed record GetAppeals(bool OpenOnly) : IRequest<IReadOnlyList<AppealDt
 
 public sealed class GetAppealsHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<GetAppeals, IReadOnlyList<AppealDto>>
 {
-    public async Task<IReadOnlyList<AppealDto>> Handle(GetAppeals request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<AppealDto>> Handle(GetAppeals request, CancellationToken cancellationToken)
     {
         var appeals = db.Set<Appeal>().AsNoTracking();
         if (request.OpenOnly)
@@ -50,7 +50,7 @@ public sealed record NotificationDto(
 
 public sealed class GetNotificationsHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<GetNotifications, IReadOnlyList<NotificationDto>>
 {
-    public async Task<IReadOnlyList<NotificationDto>> Handle(GetNotifications request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<NotificationDto>> Handle(GetNotifications request, CancellationToken cancellationToken)
     {
         if (actor.SubjectId is { } self && self != request.SubjectId)
         {

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Ledger;
@@ -39,7 +39,7 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
 
 public sealed class DecideAppealHandler(
     IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, IJurisdictionHop hop, TimeProvider clock)
-    : IRequestHandler<DecideAppeal, AppealDto>
+    : ICommandHandler<DecideAppeal, AppealDto>
 {
     public const string EscalatedCode = "appeal_escalated";
 
@@ -51,7 +51,7 @@ public sealed class DecideAppealHandler(
         _ => null,
     };
 
-    public async Task<AppealDto> Handle(DecideAppeal request, CancellationToken cancellationToken)
+    public async ValueTask<AppealDto> Handle(DecideAppeal request, CancellationToken cancellationToken)
     {
         var appeal = await db.Set<Appeal>().FirstOrDefaultAsync(a => a.Id == request.AppealId, cancellationToken);
         if (appeal is null)

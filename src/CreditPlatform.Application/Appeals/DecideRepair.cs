@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Ledger;
@@ -26,9 +26,9 @@ public sealed class DecideRepairValidator : AbstractValidator<DecideRepair>
 }
 
 public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
-    : IRequestHandler<DecideRepair, RepairDto>
+    : ICommandHandler<DecideRepair, RepairDto>
 {
-    public async Task<RepairDto> Handle(DecideRepair request, CancellationToken cancellationToken)
+    public async ValueTask<RepairDto> Handle(DecideRepair request, CancellationToken cancellationToken)
     {
         var repair = await db.Set<RepairRequest>().FirstOrDefaultAsync(r => r.Id == request.RepairId, cancellationToken)
             ?? throw new NotFoundException("This jurisdiction has no such repair request.");

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
@@ -26,11 +26,11 @@ public sealed class FileAppealValidator : AbstractValidator<FileAppeal>
 }
 
 public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITenantContext tenant, IJurisdictionHop hop, TimeProvider clock)
-    : IRequestHandler<FileAppeal, AppealFiled>
+    : ICommandHandler<FileAppeal, AppealFiled>
 {
     public const string WindowClosedCode = "appeal_window_closed";
 
-    public async Task<AppealFiled> Handle(FileAppeal request, CancellationToken cancellationToken)
+    public async ValueTask<AppealFiled> Handle(FileAppeal request, CancellationToken cancellationToken)
     {
         var target = await AppealedEntry.TryLoadAsync(db, request.LedgerEntryId, request.ListEntryId, cancellationToken);
         if (target is null)
@@ -69,9 +69,9 @@ public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITe
 public sealed record FileAppealWithIssuer(Guid ListEntryId, string Reason, Guid HomeTenantId, Guid HomeSubjectId, DateTimeOffset NoticedAt)
     : ICommand<AppealFiled>;
 
-public sealed class FileAppealWithIssuerHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<FileAppealWithIssuer, AppealFiled>
+public sealed class FileAppealWithIssuerHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<FileAppealWithIssuer, AppealFiled>
 {
-    public async Task<AppealFiled> Handle(FileAppealWithIssuer request, CancellationToken cancellationToken)
+    public async ValueTask<AppealFiled> Handle(FileAppealWithIssuer request, CancellationToken cancellationToken)
     {
         var target = await AppealedEntry.LoadAsync(db, null, request.ListEntryId, cancellationToken);
         if (target.List is not { Scope: Domain.Lists.ListScope.National })

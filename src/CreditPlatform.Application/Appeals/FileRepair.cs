@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -28,12 +28,12 @@ public sealed class FileRepairValidator : AbstractValidator<FileRepair>
     }
 }
 
-public sealed class FileRepairHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<FileRepair, RepairDto>
+public sealed class FileRepairHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<FileRepair, RepairDto>
 {
     public const string TooEarlyCode = "repair_too_early";
     public const string ConditionsCode = "repair_conditions_unmet";
 
-    public async Task<RepairDto> Handle(FileRepair request, CancellationToken cancellationToken)
+    public async ValueTask<RepairDto> Handle(FileRepair request, CancellationToken cancellationToken)
     {
         var target = await AppealedEntry.LoadAsync(db, request.LedgerEntryId, request.ListEntryId, cancellationToken);
         await target.EnsureActorMayActAsync(db, actor, cancellationToken);

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
@@ -26,7 +26,7 @@ public sealed record EvidenceFile(Guid Id, string FileName, string ContentType, 
 
 public sealed class GetAppealForReviewHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop) : IRequestHandler<GetAppealForReview, AppealReview>
 {
-    public async Task<AppealReview> Handle(GetAppealForReview request, CancellationToken cancellationToken)
+    public async ValueTask<AppealReview> Handle(GetAppealForReview request, CancellationToken cancellationToken)
     {
         if (actor.SubjectId is not null)
         {
@@ -85,7 +85,7 @@ public sealed record EvidenceContent(string FileName, string ContentType, byte[]
 
 public sealed class GetAppealEvidenceFileHandler(IAppDbContext db, ICurrentActor actor, IJurisdictionHop hop) : IRequestHandler<GetAppealEvidenceFile, EvidenceContent>
 {
-    public async Task<EvidenceContent> Handle(GetAppealEvidenceFile request, CancellationToken cancellationToken)
+    public async ValueTask<EvidenceContent> Handle(GetAppealEvidenceFile request, CancellationToken cancellationToken)
     {
         if (actor.SubjectId is not null)
         {

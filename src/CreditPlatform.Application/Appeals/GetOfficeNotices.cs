@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Appeals;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ public sealed record OfficeNoticeDto(Guid Id, string Kind, Guid? AppealId, strin
 
 public sealed class GetOfficeNoticesHandler(IAppDbContext db) : IRequestHandler<GetOfficeNotices, IReadOnlyList<OfficeNoticeDto>>
 {
-    public async Task<IReadOnlyList<OfficeNoticeDto>> Handle(GetOfficeNotices request, CancellationToken cancellationToken) =>
+    public async ValueTask<IReadOnlyList<OfficeNoticeDto>> Handle(GetOfficeNotices request, CancellationToken cancellationToken) =>
         await db.Set<OfficeNotice>().AsNoTracking()
             .Where(n => n.ReadAt == null)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Domain.Scoring;
@@ -41,7 +41,7 @@ public sealed record CatalogueListEntry(
 
 public sealed class GetPublicCatalogueHandler(IAppDbContext db, ITenantContext tenant) : IRequestHandler<GetPublicCatalogue, PublicCatalogue>
 {
-    public async Task<PublicCatalogue> Handle(GetPublicCatalogue request, CancellationToken cancellationToken)
+    public async ValueTask<PublicCatalogue> Handle(GetPublicCatalogue request, CancellationToken cancellationToken)
     {
         var scheme = await db.Set<SchemeVersion>().AsNoTracking().OrderByDescending(s => s.Version).FirstOrDefaultAsync(cancellationToken);
         var versions = await db.Set<RuleVersion>().AsNoTracking()

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Subjects;
 
 namespace CreditPlatform.Application.Checks;
@@ -55,7 +55,7 @@ public sealed record CheckEntry(
 public sealed class CheckIdentifiersHandler(IIdentifierProtector protector, ICurrentActor actor, ICorrelation correlation, CheckAnswerer answerer)
     : IRequestHandler<CheckIdentifiers, CheckResponse>
 {
-    public async Task<CheckResponse> Handle(CheckIdentifiers request, CancellationToken cancellationToken)
+    public async ValueTask<CheckResponse> Handle(CheckIdentifiers request, CancellationToken cancellationToken)
     {
         // An index that has not loaded, or has lost its change feed for too long, would answer "unrestricted" for people
         // who are listed: no answer is safer than a wrong one.

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 
 namespace CreditPlatform.Application.Checks;
@@ -20,7 +20,7 @@ public sealed class GetCheckDecisionHandler(ICheckDecisions decisions, ICheckLog
     /// <summary>A decision given by another instance is written by that instance's writer: a few more looks.</summary>
     private static readonly TimeSpan[] LaterLooks = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
 
-    public async Task<CheckDecisionResponse> Handle(GetCheckDecision request, CancellationToken cancellationToken)
+    public async ValueTask<CheckDecisionResponse> Handle(GetCheckDecision request, CancellationToken cancellationToken)
     {
         // The answer is logged off the request path: what this instance still holds is written first.
         await log.FlushAsync(FlushWait, cancellationToken);

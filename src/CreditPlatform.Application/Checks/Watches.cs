@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Subjects;
 
@@ -34,7 +34,7 @@ public sealed record CreateWatch(IReadOnlyList<string?>? Identifiers, Guid? Webh
 public sealed class CreateWatchHandler(IWatchStore store, IIdentifierProtector protector, ICurrentActor actor, TimeProvider clock)
     : IRequestHandler<CreateWatch, WatchDto>
 {
-    public async Task<WatchDto> Handle(CreateWatch request, CancellationToken cancellationToken)
+    public async ValueTask<WatchDto> Handle(CreateWatch request, CancellationToken cancellationToken)
     {
         if (request.Identifiers is not { Count: > 0 and <= CreateWatch.MaxIdentifiers } identifiers)
         {

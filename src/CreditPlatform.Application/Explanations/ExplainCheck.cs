@@ -1,6 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Checks;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using FluentValidation;
 
 namespace CreditPlatform.Application.Explanations;
@@ -24,7 +24,7 @@ public sealed class ExplainCheckValidator : AbstractValidator<ExplainCheck>
 
 public sealed class ExplainCheckHandler(ISender sender) : IRequestHandler<ExplainCheck, CheckExplanation>
 {
-    public async Task<CheckExplanation> Handle(ExplainCheck request, CancellationToken cancellationToken)
+    public async ValueTask<CheckExplanation> Handle(ExplainCheck request, CancellationToken cancellationToken)
     {
         var answer = await sender.Send(new CheckIdentifiers([request.Identifier], request.Measure, request.Tenant), cancellationToken);
         var result = answer.Results[0];

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -25,7 +25,7 @@ public sealed record RepairPathDto(Guid SubjectId, int Score, string? Band, Date
 
 public sealed class GetRepairPathHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetRepairPath, RepairPathDto>
 {
-    public async Task<RepairPathDto> Handle(GetRepairPath request, CancellationToken cancellationToken)
+    public async ValueTask<RepairPathDto> Handle(GetRepairPath request, CancellationToken cancellationToken)
     {
         var subject = await db.Set<Subject>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SubjectId, cancellationToken)
             ?? throw new NotFoundException("No such subject in this jurisdiction.");
@@ -51,7 +51,7 @@ public sealed class GetRepairPathHandler(IAppDbContext db, TimeProvider clock) :
 
 public sealed class GetMyRepairPathHandler(ISender sender, ICurrentActor actor) : IRequestHandler<GetMyRepairPath, RepairPathDto>
 {
-    public Task<RepairPathDto> Handle(GetMyRepairPath request, CancellationToken cancellationToken) =>
+    public ValueTask<RepairPathDto> Handle(GetMyRepairPath request, CancellationToken cancellationToken) =>
         actor.SubjectId is { } subject
             ? sender.Send(new GetRepairPath(subject), cancellationToken)
             : throw new ForbiddenException("Only a signed-in citizen has an own path to repair.");

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -20,7 +20,7 @@ public sealed record GetMyScoreExplanation : IRequest<ScoreExplanation>;
 
 public sealed class GetScoreExplanationHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetScoreExplanation, ScoreExplanation>
 {
-    public async Task<ScoreExplanation> Handle(GetScoreExplanation request, CancellationToken cancellationToken)
+    public async ValueTask<ScoreExplanation> Handle(GetScoreExplanation request, CancellationToken cancellationToken)
     {
         await db.RequireSubjectAsync(request.SubjectId, cancellationToken);
         var hash = await db.Subjects.AsNoTracking().Where(s => s.Id == request.SubjectId).Select(s => s.IdentifierHash).FirstAsync(cancellationToken);
@@ -39,7 +39,7 @@ public sealed class GetScoreExplanationHandler(IAppDbContext db, TimeProvider cl
 
 public sealed class GetMyScoreExplanationHandler(ISender sender, ICurrentActor actor) : IRequestHandler<GetMyScoreExplanation, ScoreExplanation>
 {
-    public Task<ScoreExplanation> Handle(GetMyScoreExplanation request, CancellationToken cancellationToken) =>
+    public ValueTask<ScoreExplanation> Handle(GetMyScoreExplanation request, CancellationToken cancellationToken) =>
         actor.SubjectId is { } subject
             ? sender.Send(new GetScoreExplanation(subject, null), cancellationToken)
             : throw new ForbiddenException("Only a signed-in citizen has an own score.");

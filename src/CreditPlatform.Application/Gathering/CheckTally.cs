@@ -1,7 +1,7 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Domain.Subjects;
@@ -55,7 +55,7 @@ public sealed class CheckTallyHandler(IAppDbContext db, IIdentifierProtector pro
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyyMMdd"];
 
-    public async Task<IReadOnlyList<CheckedTallyRow>> Handle(CheckTally request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<CheckedTallyRow>> Handle(CheckTally request, CancellationToken cancellationToken)
     {
         var today = clock.GetUtcNow();
         var rules = await RuleCatalogue.LoadAsync(db, cancellationToken);

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public sealed record RuleChoice(string Code, string Title, PointsDelta Delta, bo
 public sealed class GatherRuleChoicesHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
     : IRequestHandler<GatherRuleChoices, IReadOnlyList<RuleChoice>>
 {
-    public async Task<IReadOnlyList<RuleChoice>> Handle(GatherRuleChoices request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<RuleChoice>> Handle(GatherRuleChoices request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var active = await db.Set<RuleVersion>().AsNoTracking()

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Scoring;
@@ -26,7 +26,7 @@ public sealed record BoardRow(Guid SubjectId, string Name, int Score, int ThisMo
 
 public sealed class GetVillageBoardHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetVillageBoard, VillageBoard>
 {
-    public async Task<VillageBoard> Handle(GetVillageBoard request, CancellationToken cancellationToken)
+    public async ValueTask<VillageBoard> Handle(GetVillageBoard request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Events;
 using CreditPlatform.Application.Scoring.Ledger;
@@ -50,7 +50,7 @@ public sealed class PreviewEventValidator : AbstractValidator<PreviewEvent>
 
 public sealed class PreviewEventHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<PreviewEvent, EventPreview>
 {
-    public async Task<EventPreview> Handle(PreviewEvent request, CancellationToken cancellationToken)
+    public async ValueTask<EventPreview> Handle(PreviewEvent request, CancellationToken cancellationToken)
     {
         var input = request.Input;
         var subject = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.SubjectId, cancellationToken)

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +25,7 @@ public interface ICheckHistory
 
 public sealed class GetMyChecksHandler(IAppDbContext db, ICurrentActor actor, ICheckHistory history) : IRequestHandler<GetMyChecks, IReadOnlyList<CheckOfMe>>
 {
-    public async Task<IReadOnlyList<CheckOfMe>> Handle(GetMyChecks request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<CheckOfMe>> Handle(GetMyChecks request, CancellationToken cancellationToken)
     {
         var subjectId = actor.SubjectId ?? throw new ForbiddenException("Only a signed-in citizen has checks of their own.");
         var hash = await db.Subjects.Where(s => s.Id == subjectId).Select(s => s.IdentifierHash).FirstOrDefaultAsync(cancellationToken)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Lists.Queries.GetSubjectListEntries;
@@ -26,7 +26,7 @@ public sealed record GetMyData(string Language) : IRequest<MyData>;
 
 public sealed class GetMyDataHandler(ISender sender, ICurrentActor actor, TimeProvider clock) : IRequestHandler<GetMyData, MyData>
 {
-    public async Task<MyData> Handle(GetMyData request, CancellationToken cancellationToken)
+    public async ValueTask<MyData> Handle(GetMyData request, CancellationToken cancellationToken)
     {
         var subject = actor.SubjectId ?? throw new ForbiddenException("Only a signed-in citizen has data of their own.");
         return new MyData(

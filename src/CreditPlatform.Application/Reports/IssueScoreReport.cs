@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -30,9 +30,9 @@ public sealed record IssuedScoreReport(
 }
 
 public sealed class IssueScoreReportHandler(IAppDbContext db, ICurrentActor actor, ITenantContext tenant, IListIndex lists, TimeProvider clock)
-    : IRequestHandler<IssueScoreReport, IssuedScoreReport>
+    : ICommandHandler<IssueScoreReport, IssuedScoreReport>
 {
-    public async Task<IssuedScoreReport> Handle(IssueScoreReport request, CancellationToken cancellationToken)
+    public async ValueTask<IssuedScoreReport> Handle(IssueScoreReport request, CancellationToken cancellationToken)
     {
         var subjectId = actor.SubjectId ?? throw new ForbiddenException("Only a citizen can issue a report of their own score.");
         var tenantId = tenant.TenantId ?? throw new ForbiddenException("Reports are issued inside a jurisdiction.");

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Reports;
 using FluentValidation;
@@ -25,7 +25,7 @@ public sealed class VerifyScoreReportValidator : AbstractValidator<VerifyScoreRe
 
 public sealed class VerifyScoreReportHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<VerifyScoreReport, ScoreReportVerification>
 {
-    public async Task<ScoreReportVerification> Handle(VerifyScoreReport request, CancellationToken cancellationToken)
+    public async ValueTask<ScoreReportVerification> Handle(VerifyScoreReport request, CancellationToken cancellationToken)
     {
         var code = ReportCode.Normalize(request.Code) ?? throw new NotFoundException("No report has this code.");
         var hash = ReportCode.Hash(code);

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Scoring;
@@ -35,7 +35,7 @@ public sealed class RunSimulationHandler(IAppDbContext db, ITenantContext tenant
 {
     public const int DefaultBucketSize = 50;
 
-    public async Task<SimulationReport> Handle(RunSimulation request, CancellationToken cancellationToken)
+    public async ValueTask<SimulationReport> Handle(RunSimulation request, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         var from = request.From!.Value.ToUniversalTime();

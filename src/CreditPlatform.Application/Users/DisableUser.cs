@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +18,9 @@ public sealed record DisableUser : ICommand<DisabledUser>
 public sealed record DisabledUser(Guid Id, DateTimeOffset DisabledAt, int KeysStopped);
 
 public sealed class DisableUserHandler(IUserDirectory users, IAppDbContext db, ITenantContext tenant, IApiKeyCache cache, TimeProvider clock)
-    : IRequestHandler<DisableUser, DisabledUser>
+    : ICommandHandler<DisableUser, DisabledUser>
 {
-    public async Task<DisabledUser> Handle(DisableUser request, CancellationToken cancellationToken)
+    public async ValueTask<DisabledUser> Handle(DisableUser request, CancellationToken cancellationToken)
     {
         var user = await users.FindAsync(request.UserId, cancellationToken);
         if (user is null || user.TenantId != tenant.TenantId)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Webhooks;
 using FluentValidation;
@@ -31,9 +31,9 @@ public sealed class CreateWebhookValidator : AbstractValidator<CreateWebhook>
 }
 
 public sealed class CreateWebhookHandler(IAppDbContext db, ICurrentActor actor, IIdentifierProtector protector, TimeProvider clock)
-    : IRequestHandler<CreateWebhook, CreatedWebhook>
+    : ICommandHandler<CreateWebhook, CreatedWebhook>
 {
-    public async Task<CreatedWebhook> Handle(CreateWebhook request, CancellationToken cancellationToken)
+    public async ValueTask<CreatedWebhook> Handle(CreateWebhook request, CancellationToken cancellationToken)
     {
         var lists = (request.Lists ?? []).Select(l => l.Trim()).Distinct(StringComparer.Ordinal).ToArray();
         if (lists.Length > 0)

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ public sealed record GetWebhookDeliveries(Guid Id) : IRequest<IReadOnlyList<Webh
 public sealed class GetWebhookDeliveriesHandler(IAppDbContext db, ICurrentActor actor, IWebhookDeliveries deliveries)
     : IRequestHandler<GetWebhookDeliveries, IReadOnlyList<WebhookDeliveryDto>>
 {
-    public async Task<IReadOnlyList<WebhookDeliveryDto>> Handle(GetWebhookDeliveries request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<WebhookDeliveryDto>> Handle(GetWebhookDeliveries request, CancellationToken cancellationToken)
     {
         var subscription = await db.Set<WebhookSubscription>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken);
         if (subscription is null || subscription.OwnerTenantId != actor.TenantId)

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ public sealed record GetWebhooks : IRequest<IReadOnlyList<WebhookDto>>;
 
 public sealed class GetWebhooksHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<GetWebhooks, IReadOnlyList<WebhookDto>>
 {
-    public async Task<IReadOnlyList<WebhookDto>> Handle(GetWebhooks request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<WebhookDto>> Handle(GetWebhooks request, CancellationToken cancellationToken)
     {
         var owner = actor.TenantId;
         return await db.Set<WebhookSubscription>().AsNoTracking()
@@ -27,9 +27,9 @@ public sealed class GetWebhooksHandler(IAppDbContext db, ICurrentActor actor) : 
 /// <summary>Stop deliveries to a subscription; messages still queued for it are not sent.</summary>
 public sealed record DisableWebhook(Guid Id) : ICommand<bool>;
 
-public sealed class DisableWebhookHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<DisableWebhook, bool>
+public sealed class DisableWebhookHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<DisableWebhook, bool>
 {
-    public async Task<bool> Handle(DisableWebhook request, CancellationToken cancellationToken)
+    public async ValueTask<bool> Handle(DisableWebhook request, CancellationToken cancellationToken)
     {
         var subscription = await db.Set<WebhookSubscription>().FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken);
         if (subscription is null || subscription.OwnerTenantId != actor.TenantId)

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Checks.ScreenNextSlice;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

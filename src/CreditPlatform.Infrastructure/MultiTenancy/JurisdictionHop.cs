@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,9 +10,21 @@ internal sealed class JurisdictionHop(IServiceScopeFactory scopes, IAppDbContext
 {
     public async Task<TResponse> SendAsync<TResponse>(Guid tenantId, IRequest<TResponse> request, CancellationToken cancellationToken)
     {
-        var slug = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.Slug).FirstAsync(cancellationToken);
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenantId, slug);
+        await using var scope = await EnterAsync(tenantId, cancellationToken);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request, cancellationToken);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(Guid tenantId, ICommand<TResponse> command, CancellationToken cancellationToken)
+    {
+        await using var scope = await EnterAsync(tenantId, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+    }
+
+    private async Task<AsyncServiceScope> EnterAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var slug = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.Slug).FirstAsync(cancellationToken);
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenantId, slug);
+        return scope;
     }
 }

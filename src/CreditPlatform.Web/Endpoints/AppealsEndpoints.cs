@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Web.Hardening;

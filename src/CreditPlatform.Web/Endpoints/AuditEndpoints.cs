@@ -1,7 +1,7 @@
 using CreditPlatform.Application.Audit.Queries.ListAuditEntries;
 using CreditPlatform.Application.Audit.Queries.VerifyAuditChain;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Web.Security;
 
 namespace CreditPlatform.Web.Endpoints;

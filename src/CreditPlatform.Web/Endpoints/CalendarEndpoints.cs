@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Logging;

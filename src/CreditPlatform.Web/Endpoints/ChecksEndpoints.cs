@@ -4,7 +4,7 @@ using CreditPlatform.Application.Checks.GetScreening;
 using CreditPlatform.Application.Checks.GetScreenings;
 using CreditPlatform.Application.Checks.StartScreening;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Security;

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Catalogue;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Explanations;
 using CreditPlatform.Application.Lists.Identification;
 using CreditPlatform.Application.Simulations;

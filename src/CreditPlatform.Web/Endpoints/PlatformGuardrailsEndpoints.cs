@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Categories;
 using CreditPlatform.Application.Scoring.Guardrails.Platform;
 using CreditPlatform.Web.Security;

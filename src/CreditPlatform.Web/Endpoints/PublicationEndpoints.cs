@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Lists.Queries.GetListCatalogue;
 using CreditPlatform.Application.Lists.Queries.SearchPublishedEntries;
 

@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Reports;
 
 namespace CreditPlatform.Web.Endpoints;

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Events;
 using CreditPlatform.Application.Scoring.Guardrails;
 using CreditPlatform.Application.Scoring.Ledger;

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Subjects;
 using CreditPlatform.Application.Subjects.Commands.ChangeContact;
 using CreditPlatform.Application.Subjects.Commands.EnrolSubject;

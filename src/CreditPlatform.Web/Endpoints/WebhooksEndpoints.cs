@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Webhooks;
 using CreditPlatform.Application.Webhooks.RotateWebhookSecret;
 using CreditPlatform.Web.Security;

@@ -29,12 +29,14 @@ public static class NavCatalogue
             new(60, "/Admin/Transparency/Index", UiText.AdminNav.Transparency),
             new(72, "/Admin/Audit/Index", UiText.AdminNav.Audit),
             new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
+            new(85, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
             new(65, "/Admin/Simulation", UiText.Explanations.SimulationTitle),
         ],
         [Roles.PlatformAdmin] =
         [
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
             new(20, "/Admin/Platform/Guardrails", UiText.PlatformGuardrails.Nav),
+            new(30, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
         ],
         [Roles.Gatherer] =
         [

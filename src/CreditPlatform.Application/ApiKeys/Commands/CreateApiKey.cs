@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Access;
 using FluentValidation;
@@ -27,9 +27,9 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>
 }
 
 public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<CreateApiKey, CreatedApiKey>
+    : ICommandHandler<CreateApiKey, CreatedApiKey>
 {
-    public async Task<CreatedApiKey> Handle(CreateApiKey request, CancellationToken cancellationToken)
+    public async ValueTask<CreatedApiKey> Handle(CreateApiKey request, CancellationToken cancellationToken)
     {
         Guid? tenantId = null;
         if (!string.IsNullOrEmpty(request.Tenant))

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +8,9 @@ namespace CreditPlatform.Application.ApiKeys.Commands;
 public sealed record RevokeApiKey(Guid Id) : ICommand<bool>;
 
 public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock, IApiKeyCache cache)
-    : IRequestHandler<RevokeApiKey, bool>
+    : ICommandHandler<RevokeApiKey, bool>
 {
-    public async Task<bool> Handle(RevokeApiKey request, CancellationToken cancellationToken)
+    public async ValueTask<bool> Handle(RevokeApiKey request, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == request.Id, cancellationToken);
         if (key is null || (!actor.IsPlatform && key.TenantId != actor.TenantId))

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.ApiKeys.Queries;
@@ -20,7 +20,7 @@ public sealed record ApiKeyDto(
 public sealed class ListApiKeysHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, IUserDirectory users)
     : IRequestHandler<ListApiKeys, IReadOnlyList<ApiKeyDto>>
 {
-    public async Task<IReadOnlyList<ApiKeyDto>> Handle(ListApiKeys request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ApiKeyDto>> Handle(ListApiKeys request, CancellationToken cancellationToken)
     {
         // Pages set the tenant from the user's claim; the API route has none, so the caller's own jurisdiction counts
         // (a platform caller sees the platform's keys).

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Appeals;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ public sealed class GetCalendarValidator : AbstractValidator<GetCalendar>
 
 public sealed class GetCalendarHandler(IAppDbContext db) : IRequestHandler<GetCalendar, IReadOnlyList<CalendarDayDto>>
 {
-    public async Task<IReadOnlyList<CalendarDayDto>> Handle(GetCalendar request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<CalendarDayDto>> Handle(GetCalendar request, CancellationToken cancellationToken)
     {
         var (first, last) = (new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31));
         var days = await db.Set<CalendarDay>().AsNoTracking()

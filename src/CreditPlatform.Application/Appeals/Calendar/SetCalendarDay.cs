@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
 using FluentValidation;
@@ -24,9 +24,9 @@ public sealed class SetCalendarDayValidator : AbstractValidator<SetCalendarDay>
     }
 }
 
-public sealed class SetCalendarDayHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<SetCalendarDay, CalendarDayDto>
+public sealed class SetCalendarDayHandler(IAppDbContext db, ICurrentActor actor) : ICommandHandler<SetCalendarDay, CalendarDayDto>
 {
-    public async Task<CalendarDayDto> Handle(SetCalendarDay request, CancellationToken cancellationToken)
+    public async ValueTask<CalendarDayDto> Handle(SetCalendarDay request, CancellationToken cancellationToken)
     {
         actor.EnsurePlatform("the working calendar");
         var kind = ApiNames.Parse<CalendarDayKind>(request.Kind)!.Value;
@@ -49,9 +49,9 @@ public sealed class SetCalendarDayHandler(IAppDbContext db, ICurrentActor actor)
 /// <summary>Takes a day off the schedule: it counts as its weekday or weekend again.</summary>
 public sealed record RemoveCalendarDay(DateOnly Day) : ICommand<bool>;
 
-public sealed class RemoveCalendarDayHandler(IAppDbContext db, ICurrentActor actor) : IRequestHandler<RemoveCalendarDay, bool>
+public sealed class RemoveCalendarDayHandler(IAppDbContext db, ICurrentActor actor) : ICommandHandler<RemoveCalendarDay, bool>
 {
-    public async Task<bool> Handle(RemoveCalendarDay request, CancellationToken cancellationToken)
+    public async ValueTask<bool> Handle(RemoveCalendarDay request, CancellationToken cancellationToken)
     {
         actor.EnsurePlatform("the working calendar");
         var day = await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Day == request.Day, cancellationToken);

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 
 namespace CreditPlatform.Application.Checks.DeleteScreening;
@@ -9,7 +9,7 @@ public sealed record DeleteScreening(Guid Id) : IRequest<bool>;
 
 public sealed class DeleteScreeningHandler(IScreeningStore store, ICurrentActor actor) : IRequestHandler<DeleteScreening, bool>
 {
-    public async Task<bool> Handle(DeleteScreening request, CancellationToken cancellationToken) =>
+    public async ValueTask<bool> Handle(DeleteScreening request, CancellationToken cancellationToken) =>
         await store.DeleteAsync(actor.Label, request.Id, cancellationToken)
             ? true
             : throw new NotFoundException("You have no screening with this id.");

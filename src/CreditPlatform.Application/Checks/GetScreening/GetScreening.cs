@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 
 namespace CreditPlatform.Application.Checks.GetScreening;
@@ -9,7 +9,7 @@ public sealed record GetScreening(Guid Id) : IRequest<ScreeningDto>;
 
 public sealed class GetScreeningHandler(IScreeningStore store, ICurrentActor actor) : IRequestHandler<GetScreening, ScreeningDto>
 {
-    public async Task<ScreeningDto> Handle(GetScreening request, CancellationToken cancellationToken) =>
+    public async ValueTask<ScreeningDto> Handle(GetScreening request, CancellationToken cancellationToken) =>
         await store.FindAsync(actor.Label, request.Id, cancellationToken)
         ?? throw new NotFoundException("You have no screening with this id.");
 }

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Checks.GetScreenings;
 
@@ -11,6 +11,6 @@ public sealed record GetScreenings : IRequest<IReadOnlyList<ScreeningDto>>
 
 public sealed class GetScreeningsHandler(IScreeningStore store, ICurrentActor actor) : IRequestHandler<GetScreenings, IReadOnlyList<ScreeningDto>>
 {
-    public Task<IReadOnlyList<ScreeningDto>> Handle(GetScreenings request, CancellationToken cancellationToken) =>
-        store.ListAsync(actor.Label, GetScreenings.Limit, cancellationToken);
+    public async ValueTask<IReadOnlyList<ScreeningDto>> Handle(GetScreenings request, CancellationToken cancellationToken) =>
+        await store.ListAsync(actor.Label, GetScreenings.Limit, cancellationToken);
 }

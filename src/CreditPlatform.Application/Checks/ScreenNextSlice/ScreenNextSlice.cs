@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Checks.ScreenNextSlice;
 
@@ -15,10 +15,10 @@ public sealed record ScreenNextSlice(int Size = ScreenNextSlice.DefaultSize) : I
 
 public sealed class ScreenNextSliceHandler(IScreeningStore store, CheckAnswerer answerer, TimeProvider clock) : IRequestHandler<ScreenNextSlice, bool>
 {
-    public Task<bool> Handle(ScreenNextSlice request, CancellationToken cancellationToken)
+    public async ValueTask<bool> Handle(ScreenNextSlice request, CancellationToken cancellationToken)
     {
         answerer.EnsureServing();
-        return store.ScreenNextSliceAsync(request.Size, async (slice, ct) =>
+        return await store.ScreenNextSliceAsync(request.Size, async (slice, ct) =>
         {
             var hashes = slice.Rows.Select(r => r.Hash).ToArray();
             var masked = slice.Rows.Select(r => r.Masked).ToArray();

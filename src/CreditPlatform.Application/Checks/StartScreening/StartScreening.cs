@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Lists;
 
@@ -22,7 +22,7 @@ public sealed record StartScreening(Stream Csv, string? Measure, string? Tenant)
 public sealed class StartScreeningHandler(IScreeningStore store, CheckAnswerer answerer, IIdentifierProtector protector, ICurrentActor actor, TimeProvider clock)
     : IRequestHandler<StartScreening, ScreeningDto>
 {
-    public async Task<ScreeningDto> Handle(StartScreening request, CancellationToken cancellationToken)
+    public async ValueTask<ScreeningDto> Handle(StartScreening request, CancellationToken cancellationToken)
     {
         var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
         if (measure is not null && !Measures.IsKnown(measure))

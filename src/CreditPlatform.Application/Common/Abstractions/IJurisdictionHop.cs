@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Common.Abstractions;
 
@@ -11,4 +11,6 @@ namespace CreditPlatform.Application.Common.Abstractions;
 public interface IJurisdictionHop
 {
     Task<TResponse> SendAsync<TResponse>(Guid tenantId, IRequest<TResponse> request, CancellationToken cancellationToken);
+
+    Task<TResponse> SendAsync<TResponse>(Guid tenantId, ICommand<TResponse> command, CancellationToken cancellationToken);
 }

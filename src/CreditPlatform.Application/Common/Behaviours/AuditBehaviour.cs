@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Audit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,18 +26,18 @@ public sealed class AuditBehaviour<TRequest, TResponse>(
     IServiceProvider services, ICurrentActor actor, ITenantContext tenant, TimeProvider clock, ICorrelation correlation,
     IAuditReason? stated = null)
     : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : IRequest<TResponse>
+    where TRequest : IMessage
 {
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next, CancellationToken cancellationToken)
     {
         var isCommand = request is ICommand<TResponse>;
         var isPersonalRead = request is IPersonalDataRead;
         if (!isCommand && !isPersonalRead)
         {
-            return await next();
+            return await next(request, cancellationToken);
         }
 
-        var response = await next();
+        var response = await next(request, cancellationToken);
         var subjectId = request switch
         {
             IPersonalDataRead r => r.AuditSubjectId,

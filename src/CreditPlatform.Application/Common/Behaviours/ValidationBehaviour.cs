@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using FluentValidation;
 
@@ -7,9 +7,9 @@ namespace CreditPlatform.Application.Common.Behaviours;
 /// <summary>Runs every FluentValidation validator of the request; any failure becomes a 400 with field errors.</summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : IRequest<TResponse>
+    where TRequest : IMessage
 {
-    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(TRequest request, MessageHandlerDelegate<TRequest, TResponse> next, CancellationToken cancellationToken)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
@@ -26,7 +26,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
             throw new RequestValidationException(errors);
         }
 
-        return await next();
+        return await next(request, cancellationToken);
     }
 
     private static string ToCamelCase(string path) =>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Domain.Subjects;
@@ -32,9 +32,9 @@ public sealed class ConfirmIdentificationValidator : AbstractValidator<ConfirmId
 }
 
 public sealed class ConfirmIdentificationHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock)
-    : IRequestHandler<ConfirmIdentification, ListEntryDto>
+    : ICommandHandler<ConfirmIdentification, ListEntryDto>
 {
-    public async Task<ListEntryDto> Handle(ConfirmIdentification request, CancellationToken cancellationToken)
+    public async ValueTask<ListEntryDto> Handle(ConfirmIdentification request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var entry = await db.RequireEntryAsync(list, request.EntryId, cancellationToken);

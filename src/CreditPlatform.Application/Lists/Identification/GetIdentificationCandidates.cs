@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Subjects;
 using CreditPlatform.Domain.Lists;
@@ -22,7 +22,7 @@ public sealed class GetIdentificationCandidatesHandler(IAppDbContext db) : IRequ
     /// <summary>How many same-surname subjects are ranked; enough for any real namesake set, bounded for a large city.</summary>
     private const int MaxScanned = 5000;
 
-    public async Task<IReadOnlyList<IdentificationCandidate>> Handle(GetIdentificationCandidates request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<IdentificationCandidate>> Handle(GetIdentificationCandidates request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var entry = await db.RequireEntryAsync(list, request.EntryId, cancellationToken);

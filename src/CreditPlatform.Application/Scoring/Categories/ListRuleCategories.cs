@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +17,7 @@ public sealed record RuleCategoryDto(string Code, string LabelZh, string LabelEn
 
 public sealed class ListRuleCategoriesHandler(IAppDbContext db) : IRequestHandler<ListRuleCategories, IReadOnlyList<RuleCategoryDto>>
 {
-    public async Task<IReadOnlyList<RuleCategoryDto>> Handle(ListRuleCategories request, CancellationToken cancellationToken) =>
+    public async ValueTask<IReadOnlyList<RuleCategoryDto>> Handle(ListRuleCategories request, CancellationToken cancellationToken) =>
         [.. (await db.Set<RuleCategory>().AsNoTracking().OrderBy(c => c.Protected).ThenBy(c => c.Code).ToListAsync(cancellationToken))
             .Select(RuleCategoryDto.From)];
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
 using FluentValidation;
@@ -45,9 +45,9 @@ public sealed class RecordEventValidator : AbstractValidator<RecordEvent>
 }
 
 public sealed class RecordEventHandler(EventRecorder recorder, IAppDbContext db, ICurrentActor actor)
-    : IRequestHandler<RecordEvent, RecordedEvent>
+    : ICommandHandler<RecordEvent, RecordedEvent>
 {
-    public async Task<RecordedEvent> Handle(RecordEvent request, CancellationToken cancellationToken)
+    public async ValueTask<RecordedEvent> Handle(RecordEvent request, CancellationToken cancellationToken)
     {
         var result = await recorder.RecordAsync(
             [request.Input], new Recorder(actor.Label, actor.Department, request.Source), keyRequired: false, cancellationToken);

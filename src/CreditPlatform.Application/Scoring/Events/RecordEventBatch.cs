@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Scoring;
 using FluentValidation;
 
@@ -29,9 +29,9 @@ public sealed class RecordEventBatchValidator : AbstractValidator<RecordEventBat
             .WithMessage($"A batch holds at most {EventRecorder.MaxBatchSize:N0} events; split larger ones.");
 }
 
-public sealed class RecordEventBatchHandler(EventRecorder recorder, ICurrentActor actor) : IRequestHandler<RecordEventBatch, BatchResult>
+public sealed class RecordEventBatchHandler(EventRecorder recorder, ICurrentActor actor) : ICommandHandler<RecordEventBatch, BatchResult>
 {
-    public async Task<BatchResult> Handle(RecordEventBatch request, CancellationToken cancellationToken)
+    public async ValueTask<BatchResult> Handle(RecordEventBatch request, CancellationToken cancellationToken)
     {
         var result = await recorder.RecordAsync(
             request.Events!, new Recorder(actor.Label, actor.Department, request.Source), keyRequired: true, cancellationToken);

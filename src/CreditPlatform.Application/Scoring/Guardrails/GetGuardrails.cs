@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ public sealed record GetGuardrails : IRequest<TenantGuardrailsDto>;
 
 public sealed class GetGuardrailsHandler(IAppDbContext db, ITenantContext tenant) : IRequestHandler<GetGuardrails, TenantGuardrailsDto>
 {
-    public async Task<TenantGuardrailsDto> Handle(GetGuardrails request, CancellationToken cancellationToken)
+    public async ValueTask<TenantGuardrailsDto> Handle(GetGuardrails request, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId!.Value;
         var slug = tenant.Slug!;

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Scoring;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -48,9 +48,9 @@ public sealed class SetGuardrailsValidator : AbstractValidator<SetGuardrails>
 }
 
 public sealed class SetGuardrailsHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock, ISender sender)
-    : IRequestHandler<SetGuardrails, TenantGuardrailsDto>
+    : ICommandHandler<SetGuardrails, TenantGuardrailsDto>
 {
-    public async Task<TenantGuardrailsDto> Handle(SetGuardrails request, CancellationToken cancellationToken)
+    public async ValueTask<TenantGuardrailsDto> Handle(SetGuardrails request, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId!.Value;
         var set = request.ToSet(tenant.Slug!);

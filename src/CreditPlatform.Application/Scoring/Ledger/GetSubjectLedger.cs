@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -41,7 +41,7 @@ public sealed record LedgerEntryDto(
 
 public sealed class GetSubjectLedgerHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetSubjectLedger, IReadOnlyList<LedgerEntryDto>>
 {
-    public async Task<IReadOnlyList<LedgerEntryDto>> Handle(GetSubjectLedger request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<LedgerEntryDto>> Handle(GetSubjectLedger request, CancellationToken cancellationToken)
     {
         if (!await db.Subjects.AnyAsync(s => s.Id == request.SubjectId, cancellationToken))
         {

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Application.Scoring.Scores;
@@ -35,11 +35,11 @@ public sealed class ReverseEntryValidator : AbstractValidator<ReverseEntry>
 }
 
 public sealed class ReverseEntryHandler(IAppDbContext db, ILedgerWriter writer, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<ReverseEntry, ReversalResult>
+    : ICommandHandler<ReverseEntry, ReversalResult>
 {
     public const string NotReversibleCode = "reversal_not_reversible";
 
-    public async Task<ReversalResult> Handle(ReverseEntry request, CancellationToken cancellationToken)
+    public async ValueTask<ReversalResult> Handle(ReverseEntry request, CancellationToken cancellationToken)
     {
         var original = await db.Set<LedgerEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == request.EntryId, cancellationToken)
             ?? throw new NotFoundException("This jurisdiction's ledger has no such entry.");

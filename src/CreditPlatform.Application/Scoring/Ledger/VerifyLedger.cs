@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ public sealed class VerifyLedgerHandler(IAppDbContext db) : IRequestHandler<Veri
 {
     private const int ChunkSize = 5_000;
 
-    public async Task<LedgerVerification> Handle(VerifyLedger request, CancellationToken cancellationToken)
+    public async ValueTask<LedgerVerification> Handle(VerifyLedger request, CancellationToken cancellationToken)
     {
         long count = 0;
         long? broken = null;

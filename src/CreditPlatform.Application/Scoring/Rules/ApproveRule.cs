@@ -1,7 +1,7 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +15,11 @@ namespace CreditPlatform.Application.Scoring.Rules;
 public sealed record ApproveRule(string Code, int Version) : ICommand<RuleDto>;
 
 public sealed class ApproveRuleHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
-    : IRequestHandler<ApproveRule, RuleDto>
+    : ICommandHandler<ApproveRule, RuleDto>
 {
     public const string FourEyesCode = RuleFourEyes.Code;
 
-    public async Task<RuleDto> Handle(ApproveRule request, CancellationToken cancellationToken)
+    public async ValueTask<RuleDto> Handle(ApproveRule request, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId!.Value;
         var now = Instants.Stored(clock.GetUtcNow());

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Guardrails;
 using CreditPlatform.Domain.Scoring;
@@ -69,9 +69,9 @@ public sealed class DraftRuleValidator : AbstractValidator<DraftRule>
 }
 
 public sealed class DraftRuleHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<DraftRule, RuleDto>
+    : ICommandHandler<DraftRule, RuleDto>
 {
-    public async Task<RuleDto> Handle(DraftRule request, CancellationToken cancellationToken)
+    public async ValueTask<RuleDto> Handle(DraftRule request, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId!.Value;
         var now = Instants.Stored(clock.GetUtcNow());

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Guardrails;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ public sealed record ListRules(string? Status, string Language) : IRequest<IRead
 
 public sealed class ListRulesHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock) : IRequestHandler<ListRules, IReadOnlyList<RuleDto>>
 {
-    public async Task<IReadOnlyList<RuleDto>> Handle(ListRules request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<RuleDto>> Handle(ListRules request, CancellationToken cancellationToken)
     {
         var rules = await db.Set<RuleVersion>().AsNoTracking().OrderBy(r => r.Code).ThenBy(r => r.Version).ToListAsync(cancellationToken);
         var chain = await GuardrailChain.LoadAsync(db, tenant.TenantId!.Value, cancellationToken);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
 using FluentValidation;
@@ -28,9 +28,9 @@ public sealed class RejectRuleValidator : AbstractValidator<RejectRule>
     }
 }
 
-public sealed class RejectRuleHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : IRequestHandler<RejectRule, RuleDto>
+public sealed class RejectRuleHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<RejectRule, RuleDto>
 {
-    public async Task<RuleDto> Handle(RejectRule request, CancellationToken cancellationToken)
+    public async ValueTask<RuleDto> Handle(RejectRule request, CancellationToken cancellationToken)
     {
         var draft = await db.Set<RuleVersion>()
             .FirstOrDefaultAsync(r => r.Code == request.Code && r.Version == request.Version, cancellationToken)

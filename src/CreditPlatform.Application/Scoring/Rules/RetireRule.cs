@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -41,9 +41,9 @@ internal static class ActiveRule
     }
 }
 
-public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock) : IRequestHandler<RetireRule, RuleDto>
+public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock) : ICommandHandler<RetireRule, RuleDto>
 {
-    public async Task<RuleDto> Handle(RetireRule request, CancellationToken cancellationToken)
+    public async ValueTask<RuleDto> Handle(RetireRule request, CancellationToken cancellationToken)
     {
         var now = Instants.Stored(clock.GetUtcNow());
         var active = await ActiveRule.FindAsync(db, request.Code, cancellationToken);
@@ -65,9 +65,9 @@ public sealed class RetireRuleHandler(IAppDbContext db, ICurrentActor actor, Per
 }
 
 public sealed class ConfirmRuleRetirementHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
-    : IRequestHandler<ConfirmRuleRetirement, RuleDto>
+    : ICommandHandler<ConfirmRuleRetirement, RuleDto>
 {
-    public async Task<RuleDto> Handle(ConfirmRuleRetirement request, CancellationToken cancellationToken)
+    public async ValueTask<RuleDto> Handle(ConfirmRuleRetirement request, CancellationToken cancellationToken)
     {
         var now = Instants.Stored(clock.GetUtcNow());
         var active = await ActiveRule.FindAsync(db, request.Code, cancellationToken);

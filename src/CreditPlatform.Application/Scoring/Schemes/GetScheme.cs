@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Scoring.Schemes;
 
@@ -8,6 +8,6 @@ public sealed record GetScheme : IRequest<SchemeDto>;
 
 public sealed class GetSchemeHandler(IAppDbContext db) : IRequestHandler<GetScheme, SchemeDto>
 {
-    public async Task<SchemeDto> Handle(GetScheme request, CancellationToken cancellationToken) =>
+    public async ValueTask<SchemeDto> Handle(GetScheme request, CancellationToken cancellationToken) =>
         SchemeDto.From(await db.RequireCurrentSchemeAsync(cancellationToken));
 }

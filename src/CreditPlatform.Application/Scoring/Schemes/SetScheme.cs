@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
 using FluentValidation;
@@ -66,11 +66,11 @@ public sealed class SetSchemeValidator : AbstractValidator<SetScheme>
 }
 
 public sealed class SetSchemeHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<SetScheme, SchemeDto>
+    : ICommandHandler<SetScheme, SchemeDto>
 {
     public const string BandInUseCode = "band_in_use";
 
-    public async Task<SchemeDto> Handle(SetScheme request, CancellationToken cancellationToken)
+    public async ValueTask<SchemeDto> Handle(SetScheme request, CancellationToken cancellationToken)
     {
         var now = Instants.Stored(clock.GetUtcNow());
         var bands = request.Bands ?? [];

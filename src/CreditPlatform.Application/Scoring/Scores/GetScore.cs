@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -24,7 +24,7 @@ public sealed record ScoreDto(Guid SubjectId, int Score, string? Band, DateTimeO
 
 public sealed class GetScoreHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetScore, ScoreDto>
 {
-    public async Task<ScoreDto> Handle(GetScore request, CancellationToken cancellationToken)
+    public async ValueTask<ScoreDto> Handle(GetScore request, CancellationToken cancellationToken)
     {
         if (!await db.Subjects.AnyAsync(s => s.Id == request.SubjectId, cancellationToken))
         {

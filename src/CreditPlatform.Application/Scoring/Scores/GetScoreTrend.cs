@@ -1,7 +1,7 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
 using FluentValidation;
@@ -27,7 +27,7 @@ public sealed class GetScoreTrendValidator : AbstractValidator<GetScoreTrend>
 
 public sealed class GetScoreTrendHandler(IAppDbContext db) : IRequestHandler<GetScoreTrend, IReadOnlyList<TrendPointDto>>
 {
-    public async Task<IReadOnlyList<TrendPointDto>> Handle(GetScoreTrend request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<TrendPointDto>> Handle(GetScoreTrend request, CancellationToken cancellationToken)
     {
         if (!await db.Subjects.AnyAsync(s => s.Id == request.SubjectId, cancellationToken))
         {

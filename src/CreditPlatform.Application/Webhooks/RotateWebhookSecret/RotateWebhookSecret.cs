@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +18,11 @@ public sealed record RotateWebhookSecret(Guid Id, string? Secret, int? OverlapHo
 public sealed record RotatedWebhookSecret(Guid Id, string? Secret, DateTimeOffset? PreviousSecretValidUntil);
 
 public sealed class RotateWebhookSecretHandler(IAppDbContext db, ICurrentActor actor, IIdentifierProtector protector, TimeProvider clock)
-    : IRequestHandler<RotateWebhookSecret, RotatedWebhookSecret>
+    : ICommandHandler<RotateWebhookSecret, RotatedWebhookSecret>
 {
     public const int DefaultOverlapHours = 24;
 
-    public async Task<RotatedWebhookSecret> Handle(RotateWebhookSecret request, CancellationToken cancellationToken)
+    public async ValueTask<RotatedWebhookSecret> Handle(RotateWebhookSecret request, CancellationToken cancellationToken)
     {
         var subscription = await db.Set<WebhookSubscription>().FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken);
         if (subscription is null || subscription.OwnerTenantId != actor.TenantId || subscription.DisabledAt is not null)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Dashboard.Queries.GetDashboard;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Web.Charts;
 using CreditPlatform.Web.Localization;
 using CreditPlatform.Web.Security;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Gathering;
 using CreditPlatform.Application.Scoring.Events;

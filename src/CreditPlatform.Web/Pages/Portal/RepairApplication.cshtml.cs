@@ -1,6 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;

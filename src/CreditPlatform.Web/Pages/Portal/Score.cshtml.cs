@@ -1,7 +1,7 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Explanations;
 using CreditPlatform.Domain.Explanations;
 using CreditPlatform.Application.Scoring.Ledger;

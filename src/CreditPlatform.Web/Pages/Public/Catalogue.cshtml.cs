@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Catalogue;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

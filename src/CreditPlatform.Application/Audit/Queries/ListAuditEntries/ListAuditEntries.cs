@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Audit.Queries.ListAuditEntries;
@@ -26,7 +26,7 @@ public sealed record AuditPage(IReadOnlyList<AuditEntryDto> Items, int Page, int
 
 public sealed class ListAuditEntriesHandler(IAppDbContext db) : IRequestHandler<ListAuditEntries, AuditPage>
 {
-    public async Task<AuditPage> Handle(ListAuditEntries request, CancellationToken cancellationToken)
+    public async ValueTask<AuditPage> Handle(ListAuditEntries request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var query = db.AuditEntries.AsNoTracking();

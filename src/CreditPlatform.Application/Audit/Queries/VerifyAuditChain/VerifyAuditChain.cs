@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Audit.Queries.VerifyAuditChain;
 
@@ -9,6 +9,6 @@ public sealed record VerifyAuditChain : IRequest<AuditChainVerification>;
 public sealed class VerifyAuditChainHandler(IAuditChainVerifier verifier, ITenantContext tenant)
     : IRequestHandler<VerifyAuditChain, AuditChainVerification>
 {
-    public Task<AuditChainVerification> Handle(VerifyAuditChain request, CancellationToken cancellationToken) =>
-        verifier.VerifyAsync(tenant.TenantId ?? Guid.Empty, cancellationToken);
+    public ValueTask<AuditChainVerification> Handle(VerifyAuditChain request, CancellationToken cancellationToken) =>
+        new(verifier.VerifyAsync(tenant.TenantId ?? Guid.Empty, cancellationToken));
 }

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Domain.Scoring;
@@ -34,7 +34,7 @@ public sealed record DashboardDto(
 
 public sealed class GetDashboardHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock) : IRequestHandler<GetDashboard, DashboardDto>
 {
-    public async Task<DashboardDto> Handle(GetDashboard request, CancellationToken cancellationToken)
+    public async ValueTask<DashboardDto> Handle(GetDashboard request, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId!.Value;
         var weeks = Math.Clamp(request.Weeks, 1, 104);

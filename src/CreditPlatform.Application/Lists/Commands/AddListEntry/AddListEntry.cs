@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Subjects;
 using CreditPlatform.Application.Subjects.Commands.EnrolSubject;
@@ -34,13 +34,13 @@ public sealed record AddListEntry(
 public sealed record ListingCreated(Guid Id, string Status, DateTimeOffset ExpiresAt, IReadOnlyList<LinkedEntryDto> Linked);
 
 public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant, IIdentifierProtector protector, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<AddListEntry, ListingCreated>
+    : ICommandHandler<AddListEntry, ListingCreated>
 {
     /// <summary>Clocks of issuing systems drift; a listing dated a little ahead is still today's.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private const string UniqueViolation = "23505";
 
-    public async Task<ListingCreated> Handle(AddListEntry request, CancellationToken cancellationToken)
+    public async ValueTask<ListingCreated> Handle(AddListEntry request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var now = clock.GetUtcNow();

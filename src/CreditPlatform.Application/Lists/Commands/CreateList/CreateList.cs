@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Lists;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +25,9 @@ public sealed record CreateList(
     int? DecisionWorkingDays = null) : ICommand<ListDto>;
 
 public sealed class CreateListHandler(IAppDbContext db, ITenantContext tenant, TimeProvider clock)
-    : IRequestHandler<CreateList, ListDto>
+    : ICommandHandler<CreateList, ListDto>
 {
-    public async Task<ListDto> Handle(CreateList request, CancellationToken cancellationToken)
+    public async ValueTask<ListDto> Handle(CreateList request, CancellationToken cancellationToken)
     {
         var code = request.Code!.Trim();
         if (await db.Set<CreditList>().AnyAsync(l => l.Code == code, cancellationToken))

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Lists;
 using FluentValidation;
@@ -34,9 +34,9 @@ public sealed class RemoveListEntryValidator : AbstractValidator<RemoveListEntry
 }
 
 public sealed class RemoveListEntryHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<RemoveListEntry, ListEntryDto>
+    : ICommandHandler<RemoveListEntry, ListEntryDto>
 {
-    public async Task<ListEntryDto> Handle(RemoveListEntry request, CancellationToken cancellationToken)
+    public async ValueTask<ListEntryDto> Handle(RemoveListEntry request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var entry = await db.RequireEntryAsync(list, request.EntryId, cancellationToken);

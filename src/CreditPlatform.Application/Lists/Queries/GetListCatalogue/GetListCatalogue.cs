@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Lists.Queries.GetListCatalogue;
@@ -11,7 +11,7 @@ public sealed record CatalogueList(string Code, string Name, string Authority, s
 
 public sealed class GetListCatalogueHandler(IAppDbContext db) : IRequestHandler<GetListCatalogue, IReadOnlyList<CatalogueList>>
 {
-    public async Task<IReadOnlyList<CatalogueList>> Handle(GetListCatalogue request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<CatalogueList>> Handle(GetListCatalogue request, CancellationToken cancellationToken)
     {
         // Across jurisdictions: through the list_catalogue function (see migration 0003).
         var rows = await db.Database.SqlQuery<CatalogueList>($"""

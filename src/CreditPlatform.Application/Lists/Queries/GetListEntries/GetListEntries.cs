@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Lists;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +29,7 @@ public sealed class GetListEntriesValidator : AbstractValidator<GetListEntries>
 
 public sealed class GetListEntriesHandler(IAppDbContext db) : IRequestHandler<GetListEntries, ListEntryPage>
 {
-    public async Task<ListEntryPage> Handle(GetListEntries request, CancellationToken cancellationToken)
+    public async ValueTask<ListEntryPage> Handle(GetListEntries request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var page = request.Page ?? 1;

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 
 namespace CreditPlatform.Application.Lists.Queries.GetListEntry;
 
@@ -11,7 +11,7 @@ public sealed record GetListEntry(string ListCode, Guid Id) : IRequest<ListEntry
 
 public sealed class GetListEntryHandler(IAppDbContext db) : IRequestHandler<GetListEntry, ListEntryDto>
 {
-    public async Task<ListEntryDto> Handle(GetListEntry request, CancellationToken cancellationToken)
+    public async ValueTask<ListEntryDto> Handle(GetListEntry request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var entry = await db.RequireEntryAsync(list, request.Id, cancellationToken);

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Lists;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ public sealed record GetLists : IRequest<IReadOnlyList<ListDto>>;
 
 public sealed class GetListsHandler(IAppDbContext db, ITenantContext tenant) : IRequestHandler<GetLists, IReadOnlyList<ListDto>>
 {
-    public async Task<IReadOnlyList<ListDto>> Handle(GetLists request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ListDto>> Handle(GetLists request, CancellationToken cancellationToken)
     {
         var lists = await db.Set<CreditList>().AsNoTracking().OrderBy(l => l.Code).ToListAsync(cancellationToken);
         return [.. lists.Select(l => ListDto.From(l, tenant.Slug!))];
@@ -21,6 +21,6 @@ public sealed record GetList(string Code) : IRequest<ListDto>;
 
 public sealed class GetListHandler(IAppDbContext db, ITenantContext tenant) : IRequestHandler<GetList, ListDto>
 {
-    public async Task<ListDto> Handle(GetList request, CancellationToken cancellationToken) =>
+    public async ValueTask<ListDto> Handle(GetList request, CancellationToken cancellationToken) =>
         ListDto.From(await db.RequireListAsync(request.Code, cancellationToken), tenant.Slug!);
 }

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Lists;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ public sealed record SubjectListingDto(string ListCode, string ListName, string 
 
 public sealed class GetSubjectListEntriesHandler(IAppDbContext db) : IRequestHandler<GetSubjectListEntries, IReadOnlyList<SubjectListingDto>>
 {
-    public async Task<IReadOnlyList<SubjectListingDto>> Handle(GetSubjectListEntries request, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<SubjectListingDto>> Handle(GetSubjectListEntries request, CancellationToken cancellationToken)
     {
         var hash = await db.Subjects.Where(s => s.Id == request.SubjectId).Select(s => s.IdentifierHash).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This jurisdiction has no such subject.");

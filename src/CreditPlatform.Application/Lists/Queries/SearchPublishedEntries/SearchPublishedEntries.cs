@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +44,7 @@ public sealed class SearchPublishedEntriesValidator : AbstractValidator<SearchPu
 
 public sealed class SearchPublishedEntriesHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<SearchPublishedEntries, PublishedEntryPage>
 {
-    public async Task<PublishedEntryPage> Handle(SearchPublishedEntries request, CancellationToken cancellationToken)
+    public async ValueTask<PublishedEntryPage> Handle(SearchPublishedEntries request, CancellationToken cancellationToken)
     {
         var page = request.Page ?? 1;
         var name = string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim();

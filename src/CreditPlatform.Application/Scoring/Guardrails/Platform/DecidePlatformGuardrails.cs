@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Domain.Scoring;
@@ -57,9 +57,9 @@ internal static class PlatformGuardrailVersions
 }
 
 public sealed class ProposePlatformGuardrailsHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<ProposePlatformGuardrails, PlatformGuardrailVersionDto>
+    : ICommandHandler<ProposePlatformGuardrails, PlatformGuardrailVersionDto>
 {
-    public async Task<PlatformGuardrailVersionDto> Handle(ProposePlatformGuardrails request, CancellationToken cancellationToken)
+    public async ValueTask<PlatformGuardrailVersionDto> Handle(ProposePlatformGuardrails request, CancellationToken cancellationToken)
     {
         PlatformGuardrailVersions.EnsurePlatform(actor);
         var versions = db.Set<PlatformGuardrailVersion>();
@@ -84,9 +84,9 @@ public sealed class ProposePlatformGuardrailsHandler(IAppDbContext db, ICurrentA
 }
 
 public sealed class ApprovePlatformGuardrailsHandler(IAppDbContext db, ICurrentActor actor, PersonResolver persons, TimeProvider clock)
-    : IRequestHandler<ApprovePlatformGuardrails, PlatformGuardrailVersionDto>
+    : ICommandHandler<ApprovePlatformGuardrails, PlatformGuardrailVersionDto>
 {
-    public async Task<PlatformGuardrailVersionDto> Handle(ApprovePlatformGuardrails request, CancellationToken cancellationToken)
+    public async ValueTask<PlatformGuardrailVersionDto> Handle(ApprovePlatformGuardrails request, CancellationToken cancellationToken)
     {
         PlatformGuardrailVersions.EnsurePlatform(actor);
         var proposal = await PlatformGuardrailVersions.ProposalAsync(db, request.Version, cancellationToken);
@@ -110,9 +110,9 @@ public sealed class ApprovePlatformGuardrailsHandler(IAppDbContext db, ICurrentA
 }
 
 public sealed class RejectPlatformGuardrailsHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
-    : IRequestHandler<RejectPlatformGuardrails, PlatformGuardrailVersionDto>
+    : ICommandHandler<RejectPlatformGuardrails, PlatformGuardrailVersionDto>
 {
-    public async Task<PlatformGuardrailVersionDto> Handle(RejectPlatformGuardrails request, CancellationToken cancellationToken)
+    public async ValueTask<PlatformGuardrailVersionDto> Handle(RejectPlatformGuardrails request, CancellationToken cancellationToken)
     {
         PlatformGuardrailVersions.EnsurePlatform(actor);
         var proposal = await PlatformGuardrailVersions.ProposalAsync(db, request.Version, cancellationToken);

@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ public sealed record GetPlatformGuardrails : IRequest<PlatformGuardrailsDto>;
 
 public sealed class GetPlatformGuardrailsHandler(IAppDbContext db) : IRequestHandler<GetPlatformGuardrails, PlatformGuardrailsDto>
 {
-    public async Task<PlatformGuardrailsDto> Handle(GetPlatformGuardrails request, CancellationToken cancellationToken)
+    public async ValueTask<PlatformGuardrailsDto> Handle(GetPlatformGuardrails request, CancellationToken cancellationToken)
     {
         var versions = (await db.Set<PlatformGuardrailVersion>().AsNoTracking().OrderByDescending(v => v.Version).ToListAsync(cancellationToken))
             .ConvertAll(PlatformGuardrailVersionDto.From);

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +18,9 @@ public sealed class ChangeContactValidator : AbstractValidator<ChangeContact>
     public ChangeContactValidator() => RuleFor(x => x.Contact).NotNull().SetValidator(new ContactInputValidator());
 }
 
-public sealed class ChangeContactHandler(IAppDbContext db, IIdentifierProtector protector) : IRequestHandler<ChangeContact, SubjectDto>
+public sealed class ChangeContactHandler(IAppDbContext db, IIdentifierProtector protector) : ICommandHandler<ChangeContact, SubjectDto>
 {
-    public async Task<SubjectDto> Handle(ChangeContact request, CancellationToken cancellationToken)
+    public async ValueTask<SubjectDto> Handle(ChangeContact request, CancellationToken cancellationToken)
     {
         var subject = await db.Subjects.FirstOrDefaultAsync(s => s.Id == request.SubjectId, cancellationToken)
             ?? throw new NotFoundException("No such subject in this jurisdiction.");

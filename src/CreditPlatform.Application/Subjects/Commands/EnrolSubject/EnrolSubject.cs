@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Subjects;
 
@@ -12,9 +12,9 @@ public sealed record EnrolSubject(string? Kind, string? Identifier, string? Name
     : ICommand<SubjectDto>;
 
 public sealed class EnrolSubjectHandler(IAppDbContext db, ITenantContext tenant, IIdentifierProtector protector, TimeProvider clock)
-    : IRequestHandler<EnrolSubject, SubjectDto>
+    : ICommandHandler<EnrolSubject, SubjectDto>
 {
-    public async Task<SubjectDto> Handle(EnrolSubject request, CancellationToken cancellationToken)
+    public async ValueTask<SubjectDto> Handle(EnrolSubject request, CancellationToken cancellationToken)
     {
         var kind = SubjectKinds.Parse(request.Kind)!.Value;
         if (await db.FindByIdentifierAsync(protector, request.Identifier!, cancellationToken) is not null)

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ public sealed record GetSubject(Guid Id) : IRequest<SubjectDto>, IPersonalDataRe
 
 public sealed class GetSubjectHandler(IAppDbContext db) : IRequestHandler<GetSubject, SubjectDto>
 {
-    public async Task<SubjectDto> Handle(GetSubject request, CancellationToken cancellationToken)
+    public async ValueTask<SubjectDto> Handle(GetSubject request, CancellationToken cancellationToken)
     {
         var subject = await db.Subjects.FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("No such subject in this jurisdiction.");

@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using FluentValidation;
 
@@ -21,7 +21,7 @@ public sealed class LookupSubjectValidator : AbstractValidator<LookupSubject>
 public sealed class LookupSubjectHandler(IAppDbContext db, IIdentifierProtector protector)
     : IRequestHandler<LookupSubject, SubjectDto>
 {
-    public async Task<SubjectDto> Handle(LookupSubject request, CancellationToken cancellationToken)
+    public async ValueTask<SubjectDto> Handle(LookupSubject request, CancellationToken cancellationToken)
     {
         var subject = await db.FindByIdentifierAsync(protector, request.Identifier!, cancellationToken)
             ?? throw new NotFoundException("No subject with this identifier is enrolled in this jurisdiction.");

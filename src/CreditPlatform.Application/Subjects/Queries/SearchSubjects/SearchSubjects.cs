@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Subjects.Queries.SearchSubjects;
@@ -29,7 +29,7 @@ public sealed record SubjectSearchPage(IReadOnlyList<SubjectSummaryDto> Items, i
 
 public sealed class SearchSubjectsHandler(IAppDbContext db) : IRequestHandler<SearchSubjects, SubjectSearchPage>
 {
-    public async Task<SubjectSearchPage> Handle(SearchSubjects request, CancellationToken cancellationToken)
+    public async ValueTask<SubjectSearchPage> Handle(SearchSubjects request, CancellationToken cancellationToken)
     {
         var prefix = request.NamePrefix!.Trim();
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +43,7 @@ public sealed class GetTransparencyReportHandler(IAppDbContext db, ITenantContex
     private static readonly string[] DecidedColumns = ["decided_at"];
     private static readonly string[] OutcomeColumns = ["outcome", "status"];
 
-    public async Task<TransparencyReportDto> Handle(GetTransparencyReport request, CancellationToken cancellationToken)
+    public async ValueTask<TransparencyReportDto> Handle(GetTransparencyReport request, CancellationToken cancellationToken)
     {
         var t = tenant.TenantId!.Value;
         var period = new ReportPeriod(request.Kind!, request.Year, request.Number);

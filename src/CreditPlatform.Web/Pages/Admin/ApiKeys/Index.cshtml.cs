@@ -1,7 +1,7 @@
 using CreditPlatform.Application.ApiKeys.Commands;
 using CreditPlatform.Application.ApiKeys.Queries;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;

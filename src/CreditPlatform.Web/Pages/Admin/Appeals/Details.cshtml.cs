@@ -1,6 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Domain.Appeals;

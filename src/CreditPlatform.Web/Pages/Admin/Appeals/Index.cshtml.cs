@@ -1,5 +1,5 @@
 using CreditPlatform.Application.Appeals;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin.Appeals;

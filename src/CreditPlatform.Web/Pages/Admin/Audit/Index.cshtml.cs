@@ -1,7 +1,7 @@
 using CreditPlatform.Application.Audit;
 using CreditPlatform.Application.Audit.Queries.ListAuditEntries;
 using CreditPlatform.Application.Audit.Queries.VerifyAuditChain;
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

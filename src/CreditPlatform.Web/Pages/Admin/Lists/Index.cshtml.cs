@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Lists.Queries.GetLists;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Categories;
 using CreditPlatform.Application.Scoring.Guardrails.Platform;

@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -32,7 +32,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     public async Task<IActionResult> OnPostConfirmRetirementAsync(string code, CancellationToken ct) =>
         await ActAsync(() => sender.Send(new ConfirmRuleRetirement(code ?? ""), ct), UiText.AdminRules.Retired, ct);
 
-    private async Task<IActionResult> ActAsync(Func<Task<RuleDto>> act, Text done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Func<ValueTask<RuleDto>> act, Text done, CancellationToken ct)
     {
         try
         {

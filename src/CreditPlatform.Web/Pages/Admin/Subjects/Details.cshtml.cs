@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists.Queries.GetSubjectListEntries;
 using CreditPlatform.Application.Scoring.Ledger;

@@ -1,4 +1,4 @@
-using CreditPlatform.Application.Common.Dispatching;
+using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Subjects.Commands.EnrolSubject;
 using CreditPlatform.Web.Errors;
