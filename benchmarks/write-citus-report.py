@@ -41,6 +41,8 @@ move = fields("citus-report", "citus move")[0]
 isolate = fields("citus-report", "citus isolate")[0]
 sizes = {r["table"]: r for r in fields("sizes")}
 today = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+command = " ".join(["CITUS=1"] + [f"{v}={os.environ[v]}" for v in ("SMALL", "TENANTS", "SUBJECTS", "ENTRIES", "LIST_ENTRIES", "EVENTS")
+                                  if os.environ.get(v)] + ["bash benchmarks/run-all.sh"])
 
 
 def mib(b):
@@ -55,7 +57,7 @@ lines = [
     "<!-- citus:begin -->",
     "## On Citus (a coordinator and two workers on this machine)",
     "",
-    f"Measured {today} by `CITUS=1 bash benchmarks/run-all.sh` with the data set {gen['tenants']} tenants, "
+    f"Measured {today} by `{command}` with the data set {gen['tenants']} tenant{'' if gen['tenants'] == '1' else 's'}, "
     f"{int(gen['subjects']):,} subjects, {int(gen['entries']):,} ledger entries, {int(gen['list_entries']):,} list entries, "
     "first on the single node, then on a Citus 13.2 coordinator with two workers, all three clusters on the same 2 cores "
     "(with the app and the load generator). Load average while ingesting: single node "
@@ -94,19 +96,21 @@ lines += [
     "|---|---:|---:|---:|---:|",
 ]
 for t in tables:
-    single = sizes.get(t["table"], {}).get("bytes")
-    lines.append(f"| {t['table']} | {int(t['rows']):,} | {mib(t['bytes'])} | {mib(single) if single else ''} | {mib(t['largest_shard_bytes'])} |")
+    single = sizes.get(t["name"], {}).get("bytes")
+    lines.append(f"| {t['name']} | {int(t['rows']):,} | {mib(t['bytes'])} | {mib(single) if single else ''} | {mib(t['largest_shard_bytes'])} |")
 lines += [
     "",
     f"Moving the largest tenant ({int(move['tenant_subjects']):,} subjects, {int(move['tenant_entries']):,} ledger entries) to the "
     f"other worker with `citus_move_shard_placement(..., shard_transfer_mode := 'block_writes')` moved its shard group "
     f"({mib(move['group_bytes'])}, every co-located table's shard for that hash range, other tenants included) in "
-    f"**{float(move['seconds']):.2f} s**; writes to that group wait meanwhile (the 'force_logical' mode keeps them flowing, "
-    "but needs `wal_level = logical`). Isolating the same tenant on a shard group of its own with "
+    f"**{float(move['seconds']):.2f} s**; a write to that tenant issued every 20 ms meanwhile waited at most "
+    f"**{float(move['write_blocked_seconds']):.2f} s** (the 'force_logical' mode keeps writes flowing, but needs "
+    "`wal_level = logical`). Isolating the same tenant on a shard group of its own with "
     f"`isolate_tenant_to_new_shard(..., 'CASCADE')` split {mib(isolate['source_group_bytes'])} into a "
-    f"{mib(isolate['isolated_group_bytes'])} group in **{float(isolate['seconds']):.2f} s**.",
+    f"{mib(isolate['isolated_group_bytes'])} group in **{float(isolate['seconds']):.2f} s**, the same writes waiting at most "
+    f"**{float(isolate['write_blocked_seconds']):.2f} s**.",
     "",
-    "Reproduce: `CITUS=1 SMALL=1 bash benchmarks/run-all.sh` (needs `scripts/install-citus.sh` first).",
+    f"Reproduce: `{command}` (needs `scripts/install-citus.sh` first).",
     "<!-- citus:end -->",
 ]
 section = "\n".join(lines)

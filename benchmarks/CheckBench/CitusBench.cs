@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Npgsql;
 
 /// <summary>The Citus side of benchmarks/run-all.sh (CITUS=1): a coordinator and two workers on this machine.</summary>
@@ -70,9 +70,18 @@ internal static class CitusBench
 
         foreach (var table in Tables)
         {
-            var size = await RowsAsync(connection, $"SELECT (SELECT count(*) FROM {table}), citus_total_relation_size('{table}')");
-            var largest = await RowsAsync(connection, $"SELECT coalesce(max(shard_size), 0), count(*) FROM citus_shards WHERE table_name = '{table}'::regclass");
-            Console.WriteLine($"citus table={table} rows={size[0][0]} bytes={size[0][1]} shards={largest[0][1]} largest_shard_bytes={largest[0][0]}");
+            // A partitioned table (ledger_entries, credit_events) holds nothing itself: its partitions' shards do, and
+            // each hash range's shard is the sum of that range's partition shards.
+            var rows = await RowsAsync(connection, $"SELECT count(*) FROM {table}");
+            var shards = await RowsAsync(connection, $"""
+                SELECT coalesce(sum(bytes), 0), count(*), coalesce(max(bytes), 0)
+                FROM (SELECT d.shardminvalue, sum(s.shard_size) AS bytes
+                      FROM citus_shards s JOIN pg_dist_shard d ON d.shardid = s.shardid
+                      WHERE s.table_name = '{table}'::regclass
+                         OR s.table_name IN (SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = '{table}'::regclass)
+                      GROUP BY d.shardminvalue) ranges
+                """);
+            Console.WriteLine($"citus table name={table} rows={rows[0][0]} bytes={shards[0][0]} shards={shards[0][1]} largest_shard_bytes={shards[0][2]}");
         }
 
         var tenant = (Guid)(await RowsAsync(connection, "SELECT tenant_id FROM subjects GROUP BY tenant_id ORDER BY count(*) DESC LIMIT 1"))[0][0];
@@ -83,20 +92,61 @@ internal static class CitusBench
         var source = (int)(await RowsAsync(connection, $"SELECT nodeport FROM citus_shards WHERE shardid = {shard}"))[0][0];
         var target = (int)(await RowsAsync(connection, $"SELECT nodeport FROM pg_dist_node WHERE noderole = 'primary' AND nodeport <> {source} AND shouldhaveshards ORDER BY nodeport LIMIT 1"))[0][0];
         var groupBytes = await GroupBytesAsync(connection, shard);
+        var subject = (Guid)(await RowsAsync(connection, $"SELECT id FROM subjects WHERE tenant_id = '{tenant}' LIMIT 1"))[0][0];
         var clock = Stopwatch.StartNew();
-        await ExecuteAsync(connection, $"SELECT citus_move_shard_placement({shard}, '127.0.0.1', {source}, '127.0.0.1', {target}, shard_transfer_mode := 'block_writes')");
+        var moveBlocked = await WhileWritingAsync(owner, tenant, subject, () => ExecuteAsync(connection,
+            $"SELECT citus_move_shard_placement({shard}, '127.0.0.1', {source}, '127.0.0.1', {target}, shard_transfer_mode := 'block_writes')"));
         var moveSeconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"citus move tenant_subjects={tenantRows[0][0]} tenant_entries={tenantRows[0][1]} group_bytes={groupBytes} seconds={moveSeconds:F2}"));
+            $"citus move tenant_subjects={tenantRows[0][0]} tenant_entries={tenantRows[0][1]} group_bytes={groupBytes} seconds={moveSeconds:F2} write_blocked_seconds={moveBlocked:F2}"));
 
         // The same tenant on a shard group of its own (split out of the group it shared with others).
         clock.Restart();
-        var isolated = (long)(await RowsAsync(connection, $"SELECT isolate_tenant_to_new_shard('subjects', '{tenant}'::uuid, 'CASCADE', shard_transfer_mode := 'block_writes')"))[0][0];
+        long isolated = 0;
+        var isolateBlocked = await WhileWritingAsync(owner, tenant, subject, async () => isolated = (long)(await RowsAsync(connection,
+            $"SELECT isolate_tenant_to_new_shard('subjects', '{tenant}'::uuid, 'CASCADE', shard_transfer_mode := 'block_writes')"))[0][0]);
         var isolateSeconds = clock.Elapsed.TotalSeconds;
         var isolatedBytes = await GroupBytesAsync(connection, isolated);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"citus isolate source_group_bytes={groupBytes} isolated_group_bytes={isolatedBytes} seconds={isolateSeconds:F2}"));
+            $"citus isolate source_group_bytes={groupBytes} isolated_group_bytes={isolatedBytes} seconds={isolateSeconds:F2} write_blocked_seconds={isolateBlocked:F2}"));
         return 0;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> while another connection writes one row of the tenant every 20 ms (a no-op
+    /// update, routed to the tenant's shard); returns the longest any of those writes waited, in seconds.
+    /// </summary>
+    private static async Task<double> WhileWritingAsync(string owner, Guid tenant, Guid subject, Func<Task> operation)
+    {
+        using var stop = new CancellationTokenSource();
+        var longest = TimeSpan.Zero;
+        var writer = Task.Run(async () =>
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(owner) { CommandTimeout = 0 }.ConnectionString);
+            await connection.OpenAsync();
+            await using var write = new NpgsqlCommand("UPDATE subjects SET name = name WHERE tenant_id = $1 AND id = $2", connection);
+            write.Parameters.Add(new NpgsqlParameter { Value = tenant });
+            write.Parameters.Add(new NpgsqlParameter { Value = subject });
+            while (!stop.IsCancellationRequested)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await write.ExecuteNonQueryAsync();
+                var took = Stopwatch.GetElapsedTime(started);
+                longest = took > longest ? took : longest;
+                await Task.Delay(20);
+            }
+        });
+        try
+        {
+            await operation();
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+
+        return longest.TotalSeconds;
     }
 
     /// <summary>Bytes of every co-located shard that holds the same hash range as <paramref name="shard"/>.</summary>

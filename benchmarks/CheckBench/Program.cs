@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CreditPlatform.Domain.Subjects;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -16,6 +16,7 @@ public static class DependencyInjection
     {
         services.AddScoped<Scoring.Events.EventRecorder>();
         services.AddScoped<Common.Actors.PersonResolver>();
+        services.AddScoped<Common.Actors.ActingSystem>();
         services.AddSingleton<Checks.CheckAnswerer>();
 
         // Scoped: handlers use the request's DbContext, tenant and actor.

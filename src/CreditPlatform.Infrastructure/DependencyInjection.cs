@@ -1,10 +1,11 @@
 using CreditPlatform.Application.ApiKeys;
 using CreditPlatform.Application.Audit;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Portal;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Audit;
-using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Lists;
@@ -41,6 +42,15 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<TenantConnectionInterceptor>();
         services.AddScoped<IJurisdictionHop, JurisdictionHop>();
+        services.AddScoped<CreditPlatform.Application.Common.Abstractions.IAdvisoryLocks, Persistence.Locking.AdvisoryLocks.ForRequest>();
+        // Reads across jurisdictions or grouped in SQL, each behind a named interface of the Application.
+        services.AddScoped<CreditPlatform.Application.Lists.IListCatalogue, Persistence.Reads.ListCatalogue>();
+        services.AddScoped<CreditPlatform.Application.Lists.INationalListings, Persistence.Reads.NationalListings>();
+        services.AddScoped<CreditPlatform.Application.Appeals.IAppealsElsewhere, Persistence.Reads.AppealsElsewhere>();
+        services.AddScoped<CreditPlatform.Application.Reports.IScoreReportLookup, Persistence.Reads.ScoreReportLookup>();
+        services.AddScoped<CreditPlatform.Application.Dashboard.IDashboardFigures, Persistence.Reads.DashboardFigures>();
+        services.AddScoped<CreditPlatform.Application.Simulations.ISimulationEvents, Persistence.Reads.SimulationEventStream>();
+        services.AddScoped<CreditPlatform.Application.Transparency.ITransparencyFigures, Persistence.Reads.TransparencyFigures>();
         services.AddSingleton<DatabaseEngine>();
         services.AddScoped<CitusTenantInterceptor>();
         services.AddSingleton(new NpgsqlDataSourceBuilder(appConnection).Build());
@@ -59,10 +69,11 @@ public static class DependencyInjection
         services.AddScoped<IOutboxTransport, DeductionNotices>();
         services.AddScoped<IScoreRecomputer, ScoreRecomputer>();
         services.AddSingleton<ScoreSnapshotter>();
-        services.AddHostedService<ScoreSnapshotService>();
+        services.AddSingleton<Application.Common.Jobs.ITenantJob>(sp => sp.GetRequiredService<ScoreSnapshotter>());
         services.AddHostedService<Observability.PlatformGaugeSampler>();
         services.AddListsChecksAndOutbox(configuration, appConnection);
         services.AddDueProcess(configuration);
+        services.AddScheduledJobs(configuration, appConnection);
         foreach (var step in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IDemoSeedStep).IsAssignableFrom(t)))
         {

@@ -4,7 +4,7 @@ using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Infrastructure;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using CreditPlatform.Web.Endpoints;
 using CreditPlatform.Web.Endpoints.OpenApi;
 using CreditPlatform.Web.Errors;
@@ -45,8 +45,9 @@ try
 {
     local = await DatabaseStartup.UseLocalClusterIfUnconfiguredAsync(builder);
 }
-catch (InvalidOperationException e) when (e.Message == LocalCluster.MissingBinariesMessage)
+catch (LocalClusterException e)
 {
+    // One sentence on what to do (no binaries, no free port, nothing configured outside Development): no stack trace.
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
@@ -55,7 +56,10 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentActor, CurrentActor>();
+// A scheduled job's scope acts as the job's system actor; every other scope as the HTTP caller.
+builder.Services.AddScoped<ICurrentActor>(sp =>
+    (ICurrentActor?)sp.GetRequiredService<CreditPlatform.Application.Common.Actors.ActingSystem>().Actor
+    ?? ActivatorUtilities.CreateInstance<CurrentActor>(sp));
 builder.Services.AddScoped<Correlation>();
 builder.Services.AddScoped<ICorrelation>(sp => sp.GetRequiredService<Correlation>());
 builder.Services.AddScoped<IAuditReason, HeaderAuditReason>();

@@ -34,6 +34,12 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void Application_WritesNoSql()
+    {
+        RawSqlRule(Application).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Pages_UseInfrastructureOnlyForIdentity()
     {
         PagesRule(Web).ShouldBeEmpty();
@@ -45,6 +51,7 @@ public sealed class LayerTests
         DomainRule(Application).ShouldNotBeEmpty("Application depends on FluentValidation and EF Core");
         ApplicationRule(Infrastructure).ShouldNotBeEmpty("Infrastructure depends on Npgsql");
         PagesRule(Web, pagesNamespace: "CreditPlatform.Web").ShouldNotBeEmpty("the host wires Infrastructure up");
+        RawSqlRule(Infrastructure).ShouldNotBeEmpty("Infrastructure's named queries run SQL");
     }
 
     /// <summary>Types of <paramref name="assembly"/> that depend on anything outside the runtime and the domain.</summary>
@@ -58,6 +65,18 @@ public sealed class LayerTests
     private static List<string> ApplicationRule(Assembly assembly) => Failures(Types.InAssembly(assembly)
         .ShouldNot()
         .HaveDependencyOnAny("Microsoft.AspNetCore", "Npgsql", "CreditPlatform.Infrastructure", "CreditPlatform.Web")
+        .GetResult());
+
+    /// <summary>
+    /// Types that run SQL of their own: EF Core's raw SQL (<c>SqlQuery</c>, <c>ExecuteSql</c>, <c>FromSql</c>) or ADO.NET
+    /// commands. In the Application they go behind a named query interface that Infrastructure implements.
+    /// </summary>
+    private static List<string> RawSqlRule(Assembly assembly) => Failures(Types.InAssembly(assembly)
+        .ShouldNot()
+        .HaveDependencyOnAny(
+            "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions",
+            "Microsoft.EntityFrameworkCore.RelationalQueryableExtensions",
+            "System.Data.Common.DbCommand", "System.Data.Common.DbConnection", "System.Data.Common.DbDataReader")
         .GetResult());
 
     /// <summary>Page types that reach any part of Infrastructure other than its Identity (the sign-in's user store).</summary>

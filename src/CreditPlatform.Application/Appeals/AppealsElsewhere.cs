@@ -1,7 +1,5 @@
-using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Appeals;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Appeals;
 
@@ -10,25 +8,16 @@ namespace CreditPlatform.Application.Appeals;
 /// officials, and those this jurisdiction's residents filed from home against national entries. Read through the
 /// SECURITY DEFINER functions of migration 0051, which answer only for the connection's own jurisdiction.
 /// </summary>
-public static class AppealsElsewhere
+public interface IAppealsElsewhere
 {
-    private const string Columns = """
-        id AS "Id", tenant_id AS "TenantId", authority AS "Authority", target AS "Target", list_entry_id AS "ListEntryId",
-        reason AS "Reason", status AS "Status", filed_at AS "FiledAt", decision_due AS "DecisionDue",
-        escalated_at AS "EscalatedAt", decided_at AS "DecidedAt", decision_reasons AS "DecisionReasons",
-        home_subject_id AS "HomeSubjectId"
-        """;
-
-    public static async Task<IReadOnlyList<AppealKeptElsewhere>> EscalatedHereAsync(IAppDbContext db, CancellationToken ct) =>
-        await db.Database.SqlQueryRaw<AppealKeptElsewhere>($"SELECT {Columns} FROM appeals_escalated_here()").ToListAsync(ct);
+    Task<IReadOnlyList<AppealKeptElsewhere>> EscalatedHereAsync(CancellationToken ct);
 
     /// <summary>The jurisdiction that keeps an appeal handed to this one, or null when none was.</summary>
-    public static async Task<Guid?> OwnerOfEscalatedAsync(IAppDbContext db, Guid appealId, CancellationToken ct) =>
-        (await EscalatedHereAsync(db, ct)).FirstOrDefault(a => a.Id == appealId)?.TenantId;
+    async Task<Guid?> OwnerOfEscalatedAsync(Guid appealId, CancellationToken ct) =>
+        (await EscalatedHereAsync(ct)).FirstOrDefault(a => a.Id == appealId)?.TenantId;
 
-    public static async Task<IReadOnlyList<AppealKeptElsewhere>> FiledFromHomeAsync(IAppDbContext db, Guid? homeSubjectId, CancellationToken ct) =>
-        await db.Database.SqlQueryRaw<AppealKeptElsewhere>($"SELECT {Columns} FROM appeals_filed_from_home(CAST({{0}} AS uuid))",
-            (object?)homeSubjectId ?? DBNull.Value).ToListAsync(ct);
+    /// <summary>Appeals filed from here against national entries: of one subject, or of every subject when null.</summary>
+    Task<IReadOnlyList<AppealKeptElsewhere>> FiledFromHomeAsync(Guid? homeSubjectId, CancellationToken ct);
 }
 
 /// <summary>An appeal as the other jurisdiction keeps it.</summary>

@@ -5,6 +5,8 @@ using CreditPlatform.Domain.Outbox;
 
 namespace CreditPlatform.Application.Appeals;
 
+using CreditPlatform.Application.Appeals.FileAppeal;
+
 /// <summary>
 /// Builds the subject's notices in both languages and queues each one for delivery in the same transaction
 /// as the action it reports. Outbox payloads carry only the notice's id and kind: adapters look up the rest.

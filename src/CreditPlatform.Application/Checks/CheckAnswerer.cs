@@ -5,6 +5,8 @@ using CreditPlatform.Domain.Lists;
 
 namespace CreditPlatform.Application.Checks;
 
+using CreditPlatform.Application.Checks.CheckIdentifiers;
+
 /// <summary>Who asked, as the check log records it: the credential's label, its jurisdiction and the request's correlation id.</summary>
 public readonly record struct CheckCaller(string Label, Guid? TenantId, string? CorrelationId);
 

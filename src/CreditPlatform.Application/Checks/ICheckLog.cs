@@ -1,5 +1,7 @@
 namespace CreditPlatform.Application.Checks;
 
+using CreditPlatform.Application.Checks.CheckIdentifiers;
+
 /// <summary>
 /// One identifier checked: who asked, about which hashed identifier, when, and the answer. A struct, so that the
 /// thousands of records waiting for the log writer at any moment are not thousands of objects for the collector.

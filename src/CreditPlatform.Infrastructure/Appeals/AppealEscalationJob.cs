@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
@@ -12,15 +13,17 @@ namespace CreditPlatform.Infrastructure.Appeals;
 /// Appeals not decided by their deadline go to the parent jurisdiction (platform administrators at the top); the subject
 /// is told, and so are both offices: this one in its own inbox, the parent's through <c>office_notice_to_parent</c>.
 /// </summary>
-public sealed class AppealEscalationJob : IDueProcessJob
+public sealed class AppealEscalationJob : ITenantJob
 {
     public string Name => "appeal-escalation";
+
+    /// <summary>500 appeals a pass: a jurisdiction with more overdue goes on in the next pass of the same firing.</summary>
+    public bool RunsUntilDone => true;
 
     public async Task<int> RunForTenantAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var tenantId = services.GetRequiredService<ITenantContext>().TenantId!.Value;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var late = await db.Set<Appeal>()
             // The tenant named (row-level security would filter alone): on Citus it routes the locking read to one shard.
             .FromSql($"SELECT * FROM appeals WHERE tenant_id = {tenantId} AND status = 'Pending' AND decision_due < {now} ORDER BY decision_due LIMIT 500 FOR UPDATE SKIP LOCKED")
@@ -58,7 +61,6 @@ public sealed class AppealEscalationJob : IDueProcessJob
                 $"SELECT office_notice_to_parent({appeal.Id}, {Guid.CreateVersion7()}, {text.TitleZh}, {text.TitleEn}, {text.BodyZh}, {text.BodyEn}, {now})", ct);
         }
 
-        await transaction.CommitAsync(ct);
         return late.Count;
     }
 }

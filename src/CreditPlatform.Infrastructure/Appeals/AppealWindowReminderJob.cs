@@ -1,4 +1,6 @@
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.FileAppeal;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace CreditPlatform.Infrastructure.Appeals;
 /// Reminds a subject who has not appealed that the window to appeal an entry closes in a few days
 /// (<c>DueProcess:AppealReminderDays</c>). One reminder per entry: running again finds it already sent.
 /// </summary>
-public sealed class AppealWindowReminderJob(IOptions<DueProcessOptions> options) : IDueProcessJob
+public sealed class AppealWindowReminderJob(IOptions<DueProcessOptions> options) : ITenantJob
 {
     public string Name => "appeal-window-reminder";
 

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Infrastructure.Notifications;
 using CreditPlatform.Infrastructure.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -20,13 +21,12 @@ public static class AppealsServiceCollectionExtensions
         services.AddHttpClient(HttpSmsGateway.ClientName);
         services.AddScoped<ISmsGateway, HttpSmsGateway>();
         services.AddScoped<INotificationSender, SmsNotificationSender>();
-        services.AddSingleton<IDueProcessJob, NationalNoticeRelayJob>();
-        services.AddSingleton<IDueProcessJob, AppealEscalationJob>();
-        services.AddSingleton<IDueProcessJob, RectificationJob>();
-        services.AddSingleton<IDueProcessJob, AppealWindowReminderJob>();
-        services.AddSingleton<IDueProcessJob, RepairEligibilityJob>();
-        services.AddSingleton<DueProcessJobRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<DueProcessJobRunner>());
+        // Scheduled by AddScheduledJobs (Quartz), each every DueProcess:Interval.
+        services.AddSingleton<ITenantJob, NationalNoticeRelayJob>();
+        services.AddSingleton<ITenantJob, AppealEscalationJob>();
+        services.AddSingleton<ITenantJob, RectificationJob>();
+        services.AddSingleton<ITenantJob, AppealWindowReminderJob>();
+        services.AddSingleton<ITenantJob, RepairEligibilityJob>();
         return services;
     }
 }

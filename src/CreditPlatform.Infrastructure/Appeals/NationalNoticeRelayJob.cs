@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Lists;
@@ -15,7 +16,7 @@ namespace CreditPlatform.Infrastructure.Appeals;
 /// the way to appeal from home. The issuer's notices are read through <c>national_notices_to_relay</c>, which
 /// answers only for identifiers enrolled in the jurisdiction the pass runs in; a unique index keeps one copy each.
 /// </summary>
-public sealed class NationalNoticeRelayJob : IDueProcessJob
+public sealed class NationalNoticeRelayJob : ITenantJob
 {
     public const string JobName = "national-notice-relay";
 
@@ -59,7 +60,7 @@ public sealed class NationalNoticeRelayJob : IDueProcessJob
             {
                 subjectId = await db.Subjects.Where(s => s.IdentifierHash == source.IdentifierHash).Select(s => s.Id).FirstAsync(ct);
                 subjects[key] = subjectId;
-                foreach (var entry in await NationalListings.OfIdentifierAsync(db, source.IdentifierHash, ct))
+                foreach (var entry in await services.GetRequiredService<INationalListings>().OfIdentifierAsync(source.IdentifierHash, ct))
                 {
                     entries[entry.Id] = entry;
                 }

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Schemes;
@@ -12,11 +13,14 @@ namespace CreditPlatform.Infrastructure.Appeals;
 /// A scheme with a rectification period (Zhejiang's year) restores a subject's deductions once that long has
 /// passed without a new one: each still-counted deduction gets a reversal marked repaired.
 /// </summary>
-public sealed class RectificationJob : IDueProcessJob
+public sealed class RectificationJob : ITenantJob
 {
     public const string Actor = "system:rectification";
 
     public string Name => "rectification";
+
+    /// <summary>One subject per pass, each in its own transaction: a subject's lock is held only while it is rectified.</summary>
+    public bool RunsUntilDone => true;
 
     public async Task<int> RunForTenantAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
     {
@@ -36,19 +40,20 @@ public sealed class RectificationJob : IDueProcessJob
             .Take(500)
             .ToListAsync(ct);
 
-        var restored = 0;
         foreach (var subjectId in due)
         {
-            restored += await RectifyAsync(services, db, subjectId, cutoff, now, ct);
+            if (await RectifyAsync(services, db, subjectId, cutoff, now, ct) is > 0 and var restored)
+            {
+                return restored;
+            }
         }
 
-        return restored;
+        return 0;
     }
 
     private static async Task<int> RectifyAsync(IServiceProvider services, AppDbContext db, Guid subjectId, DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
     {
         var writer = services.GetRequiredService<ILedgerWriter>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var scheme = await db.RequireCurrentSchemeAsync(ct);
         var ledgers = await writer.LockSubjectsAsync([subjectId], ct);
         var entries = db.Set<LedgerEntry>().AsNoTracking();
@@ -70,7 +75,6 @@ public sealed class RectificationJob : IDueProcessJob
         await writer.AppendAsync(new LedgerAppend([], reversals, [score]), ct);
         Notices.Queue(db, Notices.ForRestoredPoints(scheme.TenantId, subjectId, reversals[0].Id, reversals.Sum(r => r.Points), automatic: true, now));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return open.Count;
     }
 }

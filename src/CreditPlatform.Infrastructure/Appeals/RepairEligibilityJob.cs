@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Infrastructure.Persistence;
@@ -10,7 +11,7 @@ namespace CreditPlatform.Infrastructure.Appeals;
 /// Tells a subject on the day credit repair of an entry becomes possible: a deduction whose rule allows repair once
 /// its rectification days have passed, a black-list entry once the list's minimum days have. Once per entry.
 /// </summary>
-public sealed class RepairEligibilityJob : IDueProcessJob
+public sealed class RepairEligibilityJob : ITenantJob
 {
     public string Name => "repair-eligibility";
 

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Portal;
+using CreditPlatform.Application.Portal.GetMyChecks;
 using Npgsql;
 
 namespace CreditPlatform.Infrastructure.Checks;

@@ -6,29 +6,31 @@ using NpgsqlTypes;
 
 namespace CreditPlatform.Infrastructure.Checks;
 
-/// <summary>The feed, the snapshot and the history of list entries, through the functions of migration 0060.</summary>
+/// <summary>
+/// The feed, the snapshot and the history of list entries, through the functions of migration 0060. On a single
+/// server a trigger records every change and a read first gives committed changes their cursors; on Citus the
+/// coordinator records them (migration 0095) in a pass that runs before every read, so a consumer sees a change at
+/// once there too (and <see cref="WatchNotifier"/> runs one every watch interval in the background).
+/// </summary>
 public sealed class ListChangeFeed(NpgsqlDataSource dataSource, Persistence.DatabaseEngine engine) : IListChangeFeed, IListHistory
 {
-    /// <summary>On Citus the history is not recorded yet (migration 0072): refuse rather than answer from nothing.</summary>
-    internal static async Task EnsureRecordedAsync(Persistence.DatabaseEngine engine, NpgsqlDataSource dataSource, CancellationToken ct)
+    /// <summary>Records (on Citus) or sequences (on one server) the committed changes; returns how many got cursors.</summary>
+    public async Task<long> SequenceAsync(CancellationToken ct)
     {
         if (await engine.IsCitusAsync(dataSource, ct))
         {
-            throw new Application.Common.Errors.BusinessRuleException("list_history_unavailable",
-                "The list change feed, its snapshot, checks as of a past date and watches are not available on this distributed deployment yet.");
+            // The recorder reaches as far back past its last pass as the check index's poller does, for the same reason.
+            await using var record = dataSource.CreateCommand("SELECT list_changes_record($1)");
+            record.Parameters.Add(new NpgsqlParameter { Value = ListChangePoller.Lookback, NpgsqlDbType = NpgsqlDbType.Interval });
+            return (long)(await record.ExecuteScalarAsync(ct))!;
         }
-    }
 
-    public async Task<long> SequenceAsync(CancellationToken ct)
-    {
-        await EnsureRecordedAsync(engine, dataSource, ct);
         await using var command = dataSource.CreateCommand("SELECT list_changes_sequence()");
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     public async Task<ListChangesPage> ChangesAfterAsync(long after, int limit, Guid? tenant, CancellationToken ct)
     {
-        await EnsureRecordedAsync(engine, dataSource, ct);
         // Changes committed by now get their cursors before the read, so a consumer sees them at once.
         await SequenceAsync(ct);
         await using var command = dataSource.CreateCommand(
@@ -61,7 +63,6 @@ public sealed class ListChangeFeed(NpgsqlDataSource dataSource, Persistence.Data
 
     public async Task<ListSnapshot> SnapshotAsync(Guid? tenant, CancellationToken ct)
     {
-        await EnsureRecordedAsync(engine, dataSource, ct);
         await SequenceAsync(ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         // One snapshot for both reads: the head cursor and the entries describe the same moment. A change committed
@@ -103,7 +104,12 @@ public sealed class ListChangeFeed(NpgsqlDataSource dataSource, Persistence.Data
 
     public async Task<IReadOnlyList<IndexedEntry>[]> FindAsOfAsync(IReadOnlyList<byte[]?> hashes, DateTimeOffset asOf, CancellationToken ct)
     {
-        await EnsureRecordedAsync(engine, dataSource, ct);
+        // On Citus the history holds what the last pass recorded: record what has committed since first.
+        if (await engine.IsCitusAsync(dataSource, ct))
+        {
+            await SequenceAsync(ct);
+        }
+
         var found = new IReadOnlyList<IndexedEntry>[hashes.Count];
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < hashes.Count; i++)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Checks.CheckIdentifiers;
 using Npgsql;
 using NpgsqlTypes;
 

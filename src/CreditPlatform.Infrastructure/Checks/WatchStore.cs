@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace CreditPlatform.Infrastructure.Checks;
 
 /// <summary>Watches in the tables of migration 0062; every read and write names the owner.</summary>
-public sealed class WatchStore(NpgsqlDataSource dataSource, Persistence.DatabaseEngine engine) : IWatchStore
+public sealed class WatchStore(NpgsqlDataSource dataSource) : IWatchStore
 {
     public async Task<bool> WebhookIsOwnersAsync(Guid webhookId, Guid? ownerTenant, CancellationToken ct)
     {
@@ -22,7 +22,6 @@ public sealed class WatchStore(NpgsqlDataSource dataSource, Persistence.Database
     public async Task<WatchDto> AddAsync(
         string owner, Guid? ownerTenant, IReadOnlyList<WatchedIdentifier> identifiers, Guid? webhookId, DateTimeOffset now, CancellationToken ct)
     {
-        await ListChangeFeed.EnsureRecordedAsync(engine, dataSource, ct);
         var id = Guid.CreateVersion7(now);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -83,32 +82,28 @@ public sealed class WatchStore(NpgsqlDataSource dataSource, Persistence.Database
 /// <summary>
 /// Follows the change feed for watches: every <see cref="Lists.ListsOptions.WatchInterval"/> it runs
 /// <c>watch_notify</c>, which queues one outbox message per change of a watched identifier and moves its position on
-/// in the same transaction (one instance at a time); the outbox delivers them signed, at least once.
+/// in the same transaction (one instance at a time); the outbox delivers them signed, at least once. On Citus it first
+/// records the changes committed since the last pass (<see cref="ListChangeFeed.SequenceAsync"/>), which keeps the
+/// history there current for checks as of a past date too.
 /// </summary>
 public sealed class WatchNotifier(
-    NpgsqlDataSource dataSource, Persistence.DatabaseEngine engine, IOptions<Lists.ListsOptions> options, ILogger<WatchNotifier> logger)
+    NpgsqlDataSource dataSource, ListChangeFeed feed, Persistence.DatabaseEngine engine, IOptions<Lists.ListsOptions> options,
+    ILogger<WatchNotifier> logger)
     : BackgroundService
 {
     private const int Batch = 1000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            if (await engine.IsCitusAsync(dataSource, stoppingToken))
-            {
-                return; // no change feed recorded on Citus yet (migration 0072)
-            }
-        }
-        catch (Exception e) when (!stoppingToken.IsCancellationRequested && e is NpgsqlException or TimeoutException)
-        {
-            logger.LogWarning("The watch notifier could not tell the database engine ({ExceptionType}); following the feed", e.GetType().Name);
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (await engine.IsCitusAsync(dataSource, stoppingToken))
+                {
+                    await feed.SequenceAsync(stoppingToken);
+                }
+
                 int queued;
                 do
                 {

@@ -1,82 +1,37 @@
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Jobs;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Domain.Audit;
 using CreditPlatform.Domain.Lists;
+using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace CreditPlatform.Infrastructure.Lists;
 
 /// <summary>
-/// One pass of expiry. Across instances, a PostgreSQL advisory lock lets one pass run at a time
-/// (the others skip); inside, rows are claimed FOR UPDATE SKIP LOCKED and only entries not yet
-/// removed are touched, so a repeated or overlapping pass changes nothing twice. Each jurisdiction is
-/// worked in its own scope, under its own row-level security.
+/// Ends the entries whose period has run out, a batch per pass in each jurisdiction. Rows are claimed FOR UPDATE SKIP
+/// LOCKED and only entries not yet removed are touched, so a repeated or overlapping pass changes nothing twice.
 /// </summary>
-public sealed class ListExpiryJob(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, TimeProvider clock, ILogger<ListExpiryJob> logger)
-    : IListExpiryJob, IDisposable
+public sealed class ListExpiryJob : ITenantJob, IDueTenants
 {
-    public const string Actor = "system:list-expiry";
-    private const long LockKey = 0x4C69_7374_4578_7069; // "ListExpi"
+    public const string JobName = "list-expiry";
+    public const string Actor = Application.Common.Actors.SystemActor.Prefix + JobName;
     private const int BatchSize = 500;
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    public string Name => JobName;
+
+    public bool RunsUntilDone => true;
+
+    public string DueTenantsSql => "SELECT tenant_id, slug FROM list_entries_due_tenants($1)";
+
+    public async Task<int> RunForTenantAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
     {
-        await _oneAtATime.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            if (!await ScalarAsync<bool>(connection, $"SELECT pg_try_advisory_lock({LockKey})", cancellationToken))
-            {
-                return 0;
-            }
-
-            try
-            {
-                var now = clock.GetUtcNow();
-                var total = 0;
-                foreach (var (tenantId, slug) in await DueTenantsAsync(connection, now, cancellationToken))
-                {
-                    int expired;
-                    do
-                    {
-                        expired = await ExpireBatchAsync(tenantId, slug, now, cancellationToken);
-                        total += expired;
-                    }
-                    while (expired == BatchSize);
-                }
-
-                if (total > 0)
-                {
-                    logger.LogInformation("Expired {Count} list entries", total);
-                }
-
-                return total;
-            }
-            finally
-            {
-                await ScalarAsync<bool>(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
-            }
-        }
-        finally
-        {
-            _oneAtATime.Release();
-        }
-    }
-
-    public void Dispose() => _oneAtATime.Dispose();
-
-    private async Task<int> ExpireBatchAsync(Guid tenantId, string slug, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenantId, slug);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var tenant = services.GetRequiredService<ITenantContext>();
+        var (tenantId, slug) = (tenant.TenantId!.Value, tenant.Slug!);
+        var db = services.GetRequiredService<AppDbContext>();
         var due = await db.Set<ListEntry>()
             // The tenant named (row-level security would filter alone): on Citus it routes the locking read to one shard.
             .FromSql($"SELECT * FROM list_entries WHERE tenant_id = {tenantId} AND status <> 'Removed' AND expires_at <= {now} ORDER BY expires_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
@@ -107,27 +62,13 @@ public sealed class ListExpiryJob(IServiceScopeFactory scopes, NpgsqlDataSource 
         }
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return due.Count;
     }
+}
 
-    private static async Task<List<(Guid TenantId, string Slug)>> DueTenantsAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("SELECT tenant_id, slug FROM list_entries_due_tenants($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = now });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var tenants = new List<(Guid, string)>();
-        while (await reader.ReadAsync(ct))
-        {
-            tenants.Add((reader.GetGuid(0), reader.GetString(1)));
-        }
-
-        return tenants;
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync(ct))!;
-    }
+/// <summary>The on-demand pass of <see cref="ListExpiryJob"/> (<see cref="IListExpiryJob"/>), through the job runner.</summary>
+public sealed class ListExpiryRunner(JobRunner runner) : IListExpiryJob
+{
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken = default) =>
+        runner.RunOnceAsync(ListExpiryJob.JobName, cancellationToken: cancellationToken);
 }

@@ -1,5 +1,6 @@
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Lists;
+using CreditPlatform.Application.Webhooks;
 using CreditPlatform.Infrastructure.Checks;
 using CreditPlatform.Infrastructure.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -34,9 +35,8 @@ public static class ListsServiceCollectionExtensions
         services.AddSingleton<IScreeningStore, ScreeningStore>();
         services.AddHostedService<ScreeningWorker>();
 
-        services.AddSingleton<ListExpiryJob>();
-        services.AddSingleton<IListExpiryJob>(sp => sp.GetRequiredService<ListExpiryJob>());
-        services.AddHostedService<ListExpiryService>();
+        services.AddSingleton<Application.Common.Jobs.ITenantJob, ListExpiryJob>();
+        services.AddSingleton<IListExpiryJob, ListExpiryRunner>();
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

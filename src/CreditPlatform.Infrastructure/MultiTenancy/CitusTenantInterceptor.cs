@@ -18,9 +18,16 @@ public sealed class CitusTenantInterceptor(ITenantContext tenant, DatabaseEngine
     private NpgsqlTransaction? _implicit;
     private DbCommand? _implicitCommand;
 
-    /// <summary>The statement that makes <paramref name="tenantId"/> the transaction's tenant on every node it touches.</summary>
+    /// <summary>
+    /// The statement that makes <paramref name="tenantId"/> the transaction's tenant on every node it touches. It also
+    /// keeps the transaction on one connection per node: Citus refuses to modify a reference table (a webhook
+    /// subscription, say) after a read of the distributed tables that reference it went over several connections in
+    /// the same transaction (creating a webhook reads the list catalogue of every jurisdiction first). A request's
+    /// statements name one tenant and reach one shard, where the mode changes nothing.
+    /// </summary>
     public static string Statement(Guid? tenantId) =>
-        $"SET LOCAL citus.propagate_set_commands TO 'local'; SET LOCAL {TenantConnectionInterceptor.SettingName} TO '{tenantId?.ToString() ?? ""}'";
+        "SET LOCAL citus.propagate_set_commands TO 'local'; SET LOCAL citus.multi_shard_modify_mode TO 'sequential'; " +
+        $"SET LOCAL {TenantConnectionInterceptor.SettingName} TO '{tenantId?.ToString() ?? ""}'";
 
     /// <summary>Begins <paramref name="transaction"/>'s scope as <paramref name="tenantId"/>'s (raw Npgsql paths call it too).</summary>
     public static async Task SetLocalTenantAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid? tenantId, CancellationToken ct)

@@ -46,7 +46,8 @@ public sealed class OutboxDispatcher(
             return;
         }
 
-        using var timer = new PeriodicTimer(Options.PollInterval, clock);
+        // Polling is a matter of real time (how soon a message goes out), not of the business clock tests move.
+        using var timer = new PeriodicTimer(Options.PollInterval);
         try
         {
             do

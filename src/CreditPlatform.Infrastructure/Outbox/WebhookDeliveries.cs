@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Webhooks;
+using CreditPlatform.Application.Webhooks.GetWebhookDeliveries;
 using Npgsql;
 using NpgsqlTypes;
 

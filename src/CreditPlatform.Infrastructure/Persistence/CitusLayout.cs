@@ -17,8 +17,11 @@ public static class CitusLayout
     /// <summary>Platform-level append-only logs too large for a copy per node and with no tenant in their key.</summary>
     public static readonly IReadOnlySet<string> DistributedById = new HashSet<string>(StringComparer.Ordinal) { "check_log" };
 
-    /// <summary>Bookkeeping of the migrator itself: stays on the coordinator.</summary>
-    private static readonly HashSet<string> Local = new(StringComparer.Ordinal) { "schema_migrations" };
+    /// <summary>
+    /// Bookkeeping only the coordinator reads and writes: stays a plain table there. The migrator's own, and where the
+    /// list change recorder's last pass stood (migration 0095).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Local = new HashSet<string>(StringComparer.Ordinal) { "schema_migrations", "list_change_recorder" };
 
     public static async Task<bool> IsCitusAsync(NpgsqlConnection connection, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using CreditPlatform.Infrastructure.Persistence.Locking;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -15,7 +16,7 @@ namespace CreditPlatform.Infrastructure.Persistence;
 public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
 {
     public const string AppRole = "creditplatform_app";
-    private const long LockKey = 0x4372_6564_6974; // "Credit"
+    private const string LockName = "migrations";
 
     public static IReadOnlyList<(string Name, string Sql)> Scripts()
     {
@@ -34,7 +35,7 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
     {
         await using var connection = new NpgsqlConnection(ownerConnectionString);
         await connection.OpenAsync(ct);
-        await Execute(connection, $"SELECT pg_advisory_lock({LockKey})", ct);
+        await AdvisoryLocks.LockSessionAsync(connection, LockName, ct);
         try
         {
             await EnsureAppRoleAsync(connection, appRolePassword, resetAppPassword, ct);
@@ -93,7 +94,7 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
             // A broken connection has lost its lock already; unlocking it would hide the error that broke it.
             if (connection.State == System.Data.ConnectionState.Open)
             {
-                await Execute(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+                await AdvisoryLocks.UnlockSessionAsync(connection, LockName, CancellationToken.None);
             }
         }
     }

@@ -1,4 +1,6 @@
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Jobs;
+using CreditPlatform.Infrastructure.Persistence.Locking;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +12,21 @@ using NpgsqlTypes;
 namespace CreditPlatform.Infrastructure.Scoring;
 
 /// <summary>
-/// Writes every subject's month-end score, one tenant at a time under that tenant's own context. Safe to run again and
-/// on several instances at once: a tenant-month is taken under a transaction-scoped advisory lock, skipped once
+/// The scheduled job writing every subject's score at the end of the month just ended (by default hourly, so a month is
+/// closed within the hour after it ends even if no instance was running at midnight), one tenant per pass. Safe to run
+/// again and beside another pass: a tenant-month is taken under a transaction-scoped advisory lock, skipped once
 /// written, and rows that exist already are left alone.
 /// </summary>
-public sealed class ScoreSnapshotter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScoreSnapshotter> logger)
+public sealed class ScoreSnapshotter(TimeProvider clock, ILogger<ScoreSnapshotter> logger) : ITenantJob
 {
+    public const string JobName = "score-snapshots";
+
+    public string Name => JobName;
+
+    /// <summary>A moment at which <paramref name="month"/> is the month just ended: a pass as of it snapshots that month.</summary>
+    public static DateTimeOffset AsOfSnapshotting(DateOnly month) =>
+        new DateTimeOffset(month.AddMonths(1).ToDateTime(new TimeOnly(12, 0)), BoardOffset).ToUniversalTime();
+
     /// <summary>Boards close their months at midnight China Standard Time (no daylight saving).</summary>
     public static readonly TimeSpan BoardOffset = TimeSpan.FromHours(8);
 
@@ -31,36 +42,11 @@ public sealed class ScoreSnapshotter(IServiceScopeFactory scopes, TimeProvider c
         Instants.Stored(new DateTimeOffset(month.AddMonths(1).ToDateTime(TimeOnly.MinValue), BoardOffset).AddTicks(-10));
 
     /// <returns>How many snapshot rows were written.</returns>
-    public async Task<int> SnapshotAsync(DateOnly month, CancellationToken ct)
+    public async Task<int> RunForTenantAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)
     {
-        List<(Guid Id, string Slug)> tenants;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            tenants = (await db.Tenants.AsNoTracking().Select(t => new { t.Id, t.Slug }).ToListAsync(ct))
-                .ConvertAll(t => (t.Id, t.Slug));
-        }
-
-        var written = 0;
-        foreach (var (id, slug) in tenants)
-        {
-            written += await SnapshotTenantAsync(id, slug, month, ct);
-        }
-
-        if (written > 0)
-        {
-            logger.LogInformation("Wrote {Snapshots} score snapshots for {Month}", written, month);
-        }
-
-        return written;
-    }
-
-    private async Task<int> SnapshotTenantAsync(Guid tenantId, string slug, DateOnly month, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenantId, slug);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var month = MonthJustEnded(now);
+        var tenantId = services.GetRequiredService<ITenantContext>().TenantId!.Value;
+        var db = services.GetRequiredService<AppDbContext>();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
 
         if (!await TryLockAsync(connection, tenantId, month, ct) || await db.Set<ScoreSnapshot>().AnyAsync(s => s.Month == month, ct))
@@ -78,18 +64,16 @@ public sealed class ScoreSnapshotter(IServiceScopeFactory scopes, TimeProvider c
 
         var snapshots = await ComputeAsync(connection, tenantId, scheme, month, asOf, ct);
         await WriteAsync(connection, snapshots, ct);
-        await transaction.CommitAsync(ct);
+        if (snapshots.Count > 0)
+        {
+            logger.LogInformation("Wrote {Snapshots} score snapshots for {Month}", snapshots.Count, month);
+        }
+
         return snapshots.Count;
     }
 
-    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, Guid tenantId, DateOnly month, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0))", connection)
-        {
-            Parameters = { new() { Value = $"score_snapshots:{tenantId}:{month:yyyy-MM}" } },
-        };
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
-    }
+    private static Task<bool> TryLockAsync(NpgsqlConnection connection, Guid tenantId, DateOnly month, CancellationToken ct) =>
+        AdvisoryLocks.TryLockForTransactionAsync(connection, $"score-snapshots:{tenantId}:{month:yyyy-MM}", ct);
 
     /// <summary>
     /// Streams subjects with their counted entries in subject order and scores each as of the month's end. A subject

@@ -1,8 +1,9 @@
-using CreditPlatform.Application.ApiKeys.Commands;
-using CreditPlatform.Application.ApiKeys.Queries;
+using CreditPlatform.Application.ApiKeys.CreateApiKey;
+using CreditPlatform.Application.ApiKeys.ListApiKeys;
+using CreditPlatform.Application.ApiKeys.RevokeApiKey;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

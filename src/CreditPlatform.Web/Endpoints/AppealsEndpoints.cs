@@ -1,10 +1,19 @@
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.AddAppealEvidence;
+using CreditPlatform.Application.Appeals.DecideAppeal;
+using CreditPlatform.Application.Appeals.DecideRepair;
+using CreditPlatform.Application.Appeals.FileAppeal;
+using CreditPlatform.Application.Appeals.FileRepair;
+using CreditPlatform.Application.Appeals.GetAppealEvidenceFile;
+using CreditPlatform.Application.Appeals.GetAppealForReview;
+using CreditPlatform.Application.Appeals.GetAppeals;
+using CreditPlatform.Application.Appeals.GetNotifications;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,8 +1,8 @@
-using CreditPlatform.Application.Audit.Queries.ListAuditEntries;
-using CreditPlatform.Application.Audit.Queries.VerifyAuditChain;
+using CreditPlatform.Application.Audit.ListAuditEntries;
+using CreditPlatform.Application.Audit.VerifyAuditChain;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,7 +1,10 @@
 using CreditPlatform.Application.Appeals.Calendar;
+using CreditPlatform.Application.Appeals.Calendar.GetCalendar;
+using CreditPlatform.Application.Appeals.Calendar.RemoveCalendarDay;
+using CreditPlatform.Application.Appeals.Calendar.SetCalendarDay;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Web.Security;
+using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CreditPlatform.Web.Endpoints;

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Checks.CheckIdentifiers;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Logging;
 using CreditPlatform.Web.Security;
+using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

@@ -1,13 +1,16 @@
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Checks.CheckIdentifiers;
+using CreditPlatform.Application.Checks.CreateWatch;
 using CreditPlatform.Application.Checks.DeleteScreening;
+using CreditPlatform.Application.Checks.GetCheckDecision;
 using CreditPlatform.Application.Checks.GetScreening;
 using CreditPlatform.Application.Checks.GetScreenings;
 using CreditPlatform.Application.Checks.StartScreening;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Hardening;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 
@@ -78,7 +81,6 @@ public static class ChecksEndpoints
                 var screening = await sender.Send(new StartScreening(csv, measure, tenant), ct);
                 return TypedResults.Accepted($"/api/v1/screenings/{screening.Id}", screening);
             })
-            .Accepts<string>("text/csv", "multipart/form-data")
             .AllowBodyUpTo(ScreeningCsv.MaxBytes)
             .RequireScope(Scopes.ChecksRead).WithTags("Checks").WithName("StartScreening");
 
@@ -134,6 +136,8 @@ internal static class ScreeningUpload
             return request.Body;
         }
 
-        throw RequestValidationException.For("file", "Send the identifiers as text/csv (one per line, in the first column) or as multipart/form-data in a part named \"file\".");
+        throw new BadHttpRequestException(
+            "Send the identifiers as text/csv (one per line, in the first column) or as multipart/form-data in a part named \"file\".",
+            StatusCodes.Status415UnsupportedMediaType);
     }
 }

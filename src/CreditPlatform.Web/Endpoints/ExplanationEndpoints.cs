@@ -1,10 +1,19 @@
 using CreditPlatform.Application.Catalogue;
+using CreditPlatform.Application.Catalogue.GetPublicCatalogue;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Explanations;
+using CreditPlatform.Application.Explanations.ExplainCheck;
+using CreditPlatform.Application.Explanations.GetMyRepairPath;
+using CreditPlatform.Application.Explanations.GetMyScoreExplanation;
+using CreditPlatform.Application.Explanations.GetRepairPath;
+using CreditPlatform.Application.Explanations.GetScoreExplanation;
 using CreditPlatform.Application.Lists.Identification;
+using CreditPlatform.Application.Lists.Identification.ConfirmIdentification;
+using CreditPlatform.Application.Lists.Identification.GetIdentificationCandidates;
 using CreditPlatform.Application.Simulations;
+using CreditPlatform.Application.Simulations.RunSimulation;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,7 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
-using CreditPlatform.Application.Subjects.Queries.SearchSubjects;
+using CreditPlatform.Application.Subjects.SearchSubjects;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,12 +1,13 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
-using CreditPlatform.Application.Lists.Commands.AddListEntry;
-using CreditPlatform.Application.Lists.Commands.CreateList;
-using CreditPlatform.Application.Lists.Commands.RemoveListEntry;
-using CreditPlatform.Application.Lists.Queries.GetListEntries;
-using CreditPlatform.Application.Lists.Queries.GetListEntry;
-using CreditPlatform.Application.Lists.Queries.GetLists;
+using CreditPlatform.Application.Lists.AddListEntry;
+using CreditPlatform.Application.Lists.CreateList;
+using CreditPlatform.Application.Lists.GetList;
+using CreditPlatform.Application.Lists.GetListEntries;
+using CreditPlatform.Application.Lists.GetListEntry;
+using CreditPlatform.Application.Lists.GetLists;
+using CreditPlatform.Application.Lists.RemoveListEntry;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,8 +1,13 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Scoring.Categories;
+using CreditPlatform.Application.Scoring.Categories.ListRuleCategories;
 using CreditPlatform.Application.Scoring.Guardrails.Platform;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.ApprovePlatformGuardrails;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.GetPlatformGuardrails;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.ProposePlatformGuardrails;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.RejectPlatformGuardrails;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,5 +1,6 @@
-using Mediator;
 using CreditPlatform.Application.Reports;
+using CreditPlatform.Application.Reports.VerifyScoreReport;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,11 +1,11 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Subjects;
-using CreditPlatform.Application.Subjects.Commands.ChangeContact;
-using CreditPlatform.Application.Subjects.Commands.EnrolSubject;
-using CreditPlatform.Application.Subjects.Queries.GetSubject;
-using CreditPlatform.Application.Subjects.Queries.LookupSubject;
+using CreditPlatform.Application.Subjects.ChangeContact;
+using CreditPlatform.Application.Subjects.EnrolSubject;
+using CreditPlatform.Application.Subjects.GetSubject;
+using CreditPlatform.Application.Subjects.LookupSubject;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

@@ -1,8 +1,12 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Webhooks;
+using CreditPlatform.Application.Webhooks.CreateWebhook;
+using CreditPlatform.Application.Webhooks.DisableWebhook;
+using CreditPlatform.Application.Webhooks.GetWebhookDeliveries;
+using CreditPlatform.Application.Webhooks.GetWebhooks;
 using CreditPlatform.Application.Webhooks.RotateWebhookSecret;
 using CreditPlatform.Web.Security;
+using Mediator;
 
 namespace CreditPlatform.Web.Endpoints;
 

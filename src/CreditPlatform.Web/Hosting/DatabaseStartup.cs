@@ -1,23 +1,39 @@
+using CreditPlatform.DevCluster;
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
 using CreditPlatform.Infrastructure.Persistence.Seed;
 
 namespace CreditPlatform.Web.Hosting;
 
 /// <summary>
-/// Where the database comes from: the configured server, or (with no connection string) a local
-/// cluster started from the machine's PostgreSQL binaries under the git-ignored .data folder.
+/// Where the database comes from: the configured server, or (with no connection string, in Development or with
+/// <c>LocalCluster:Enabled=true</c>) a local cluster started from the machine's PostgreSQL binaries under the
+/// git-ignored .data folder (<see cref="LocalDevelopmentDatabase"/>, in the development-only CreditPlatform.DevCluster).
 /// </summary>
 public static class DatabaseStartup
 {
     public const int DefaultLocalPort = 55432;
 
-    /// <summary>Starts the embedded default when nothing is configured, and feeds its settings into configuration.</summary>
+    public const string NotConfiguredMessage =
+        "No database is configured: set ConnectionStrings__Default (and Database__AppPassword), or run in Development or with LocalCluster__Enabled=true to start a local PostgreSQL.";
+
+    /// <summary>Whether, with no connection string, the local cluster may start: in Development, or when asked.</summary>
+    public static bool LocalClusterAllowed(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("LocalCluster:Enabled") ?? environment.IsDevelopment();
+
+    /// <summary>
+    /// Starts the local cluster when nothing is configured and it is allowed, and feeds its settings into configuration;
+    /// otherwise, with no connection string, a <see cref="LocalClusterException"/> saying so in one sentence.
+    /// </summary>
     public static async Task<LocalDevelopmentDatabase?> UseLocalClusterIfUnconfiguredAsync(WebApplicationBuilder builder)
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Default")))
         {
             return null;
+        }
+
+        if (!LocalClusterAllowed(builder.Configuration, builder.Environment))
+        {
+            throw new LocalClusterException(NotConfiguredMessage);
         }
 
         using var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole());

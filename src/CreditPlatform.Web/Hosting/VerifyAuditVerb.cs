@@ -14,7 +14,17 @@ public static class VerifyAuditVerb
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var local = await DatabaseStartup.UseLocalClusterIfUnconfiguredAsync(builder);
+        CreditPlatform.DevCluster.LocalDevelopmentDatabase? local;
+        try
+        {
+            local = await DatabaseStartup.UseLocalClusterIfUnconfiguredAsync(builder);
+        }
+        catch (CreditPlatform.DevCluster.LocalClusterException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+
         try
         {
             var intact = await AuditChainCommand.RunAsync(

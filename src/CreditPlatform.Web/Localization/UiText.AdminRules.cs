@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreditPlatform.Application.Scoring.Categories.ListRuleCategories;
 using CreditPlatform.Domain.Scoring;
 
 namespace CreditPlatform.Web.Localization;
@@ -139,7 +140,7 @@ public static partial class UiText
             _ => StatusRetired,
         };
 
-        public static string CategoryOption(Application.Scoring.Categories.RuleCategoryDto category) =>
+        public static string CategoryOption(Application.Scoring.Categories.ListRuleCategories.RuleCategoryDto category) =>
             $"{(Cultures.IsEnglish(CultureInfo.CurrentUICulture) ? category.LabelEn : category.LabelZh)} ({category.Code})";
 
         public static string DeltaText(PointsDelta delta) => delta.Kind == Domain.Scoring.DeltaKind.Fixed

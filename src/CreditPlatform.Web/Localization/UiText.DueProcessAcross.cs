@@ -1,3 +1,5 @@
+using CreditPlatform.Application.Appeals.GetAppealForReview;
+
 namespace CreditPlatform.Web.Localization;
 
 public static partial class UiText

@@ -1,3 +1,5 @@
+using CreditPlatform.Application.Portal.GetMyData;
+
 namespace CreditPlatform.Web.Localization;
 
 public static partial class UiText

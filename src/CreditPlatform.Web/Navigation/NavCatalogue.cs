@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Portal.GetMyData;
 using CreditPlatform.Web.Localization;
 
 namespace CreditPlatform.Web.Navigation;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CreditPlatform.BrowserTests.Infrastructure;
 using CreditPlatform.Infrastructure.Appeals;
+using CreditPlatform.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -94,13 +95,6 @@ public sealed class NationalListingTests(BrowserFixture browser)
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
     }
 
-    private async Task RelayAsync()
-    {
-        var runner = browser.Host.Services.GetRequiredService<DueProcessJobRunner>();
-        while (await runner.RunOnceAsync(NationalNoticeRelayJob.JobName) is null)
-        {
-            // The host's own timer holds the job for a moment; the next try gets it.
-            await Task.Delay(100);
-        }
-    }
+    private Task<int> RelayAsync() =>
+        browser.Host.Services.GetRequiredService<JobRunner>().RunOnceAsync(NationalNoticeRelayJob.JobName);
 }

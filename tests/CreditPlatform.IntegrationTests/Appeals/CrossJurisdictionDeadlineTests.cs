@@ -52,7 +52,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
     [Fact]
     public async Task FileAppeal_WhenFiledFromHomeBeforeNationalDay_IsDueOnTheIssuersFifteenthWorkingDay()
     {
-        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
         using var resident = await ResidentAsync();
         var entry = await ListedBySpcAsync(resident.Identifier);
         await RelayAsync();
@@ -67,7 +67,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
     [Fact]
     public async Task FileAppeal_WhenTheListSetsItsOwnDecisionDays_CountsThoseWorkingDaysAcrossTheHolidays()
     {
-        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
         using var platform = host.Factory.ApiClient();
         var code = ListsApi.NewCode("FAST");
         using var created = await platform.PostAsJsonAsync("/api/v1/tenants/spc/lists", new
@@ -90,7 +90,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
     [Fact]
     public async Task EscalationJob_WhenMajiaMissesTheDeadline_HandsTheAppealToRongchengsOfficialsAloneWithANewWorkingDayDeadline()
     {
-        host.Clock.Set(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
         using var village = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "events:write", "appeals:write", "appeals:decide", "subjects:write", "subjects:read"));
         var subject = await village.EnrolAsync("majia");
         var ledgerEntry = AppealsApi.EntryId(await village.RecordAsync(subject, "LITTERING", host.Clock.GetUtcNow().AddDays(-1), tenant: "majia"));
@@ -103,7 +103,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
             .ShouldNotContain(a => a.GetProperty("id").GetGuid() == appeal);
 
         // Monday 28 September, past the deadline of 22 September: the new one counts across the National Day week.
-        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
         await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
 
         var handed = (await GetJsonAsync(parent, $"/api/v1/tenants/{Home}/appeals")).EnumerateArray()
@@ -175,7 +175,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
     [Fact]
     public async Task EscalationJob_WhenMajiaMissesTheDeadline_TellsBothOfficesEachInItsOwnInboxOnly()
     {
-        host.Clock.Set(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero));
         using var village = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("majia", "events:write", "appeals:write", "appeals:decide", "subjects:write", "subjects:read"));
         var subject = await village.EnrolAsync("majia");
         var ledgerEntry = AppealsApi.EntryId(await village.RecordAsync(subject, "LITTERING", host.Clock.GetUtcNow().AddDays(-1), tenant: "majia"));
@@ -186,7 +186,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
         var missed = filedAppeal.GetProperty("decisionDue").GetDateTimeOffset().ToOffset(Beijing).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         (await OfficeNoticesAsync("majia", appeal)).ShouldBeEmpty();
 
-        host.Clock.Set(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
         await AppealsApi.RunJobAsync(host.Factory, "appeal-escalation");
 
         var handedOn = (await OfficeNoticesAsync("majia", appeal)).ShouldHaveSingleItem();
@@ -217,7 +217,7 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
     public async Task VerifyScoreReport_WhenANationalListingCameAfterTheReport_SaysTheStatusChangedSince()
     {
         // Later than any day the other tests of this class set, so only this test's listing comes after the report.
-        host.Clock.Set(new DateTimeOffset(2027, 3, 1, 2, 0, 0, TimeSpan.Zero));
+        host.Clock.AdjustTime(new DateTimeOffset(2027, 3, 1, 2, 0, 0, TimeSpan.Zero));
         var code = await Reports.ScoreReportClient.IssueAsync(host.Factory);
         var (_, before) = await Reports.ScoreReportClient.VerifyAsync(host.Factory, code);
         host.Clock.Advance(TimeSpan.FromMinutes(1));

@@ -10,7 +10,7 @@ public sealed class WorkingCalendarTests(ClockHostFixture host) : IClassFixture<
 {
     private async Task<DateTimeOffset> DecisionDueOfAnAppealFiledAtAsync(DateTimeOffset filedAt)
     {
-        host.Clock.Set(filedAt);
+        host.Clock.AdjustTime(filedAt);
         using var official = host.Factory.ApiClient(await host.Factory.CreateKeyAsync("rongcheng", "events:write", "appeals:write", "subjects:write", "subjects:read"));
         var subject = await official.EnrolAsync();
         var entry = AppealsApi.EntryId(await official.RecordAsync(subject, "CONTRACT_BREACH", filedAt.AddDays(-1)));

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Checks;
+using CreditPlatform.Application.Checks.CheckIdentifiers;
 
 namespace CreditPlatform.IntegrationTests.Checks;
 

@@ -8,6 +8,8 @@ using Npgsql;
 namespace CreditPlatform.IntegrationTests.Checks;
 
 /// <summary>The list change feed and snapshot, and checks as the lists stood at a past moment.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus), where the coordinator records the history.</remarks>
+[Trait("Category", "Citus")]
 public sealed class ListFeedTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private HttpClient Client { get; } = host.Factory.ApiClient();

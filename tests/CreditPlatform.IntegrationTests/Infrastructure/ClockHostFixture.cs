@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace CreditPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>A host whose clock the tests move by hand.</summary>
@@ -5,7 +7,7 @@ public sealed class ClockHostFixture : IAsyncLifetime
 {
     private CreditPlatformFactory? _factory;
 
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public CreditPlatformFactory Factory => _factory ?? throw new InvalidOperationException("The host has not started.");
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Infrastructure;
 
@@ -64,7 +65,7 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>Starts a host whose clock is <paramref name="clock"/>.</summary>
-    public static Task<CreditPlatformFactory> StartWithClockAsync(TestClock clock) =>
+    public static Task<CreditPlatformFactory> StartWithClockAsync(FakeTimeProvider clock) =>
         StartAsync(services: s => s.AddSingleton<TimeProvider>(clock));
 
     /// <summary>Starts a host over a fresh database; <paramref name="services"/> may replace services (e.g. the clock).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Infrastructure;
 
@@ -7,7 +8,7 @@ public sealed class MailHostFixture : IAsyncLifetime
 {
     private CreditPlatformFactory? _factory;
 
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public SmtpInbox Inbox { get; } = SmtpInbox.Start();
 

@@ -1,5 +1,5 @@
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Microsoft.Extensions.Logging.Abstractions;
 using CreditPlatform.IntegrationTests.Persistence.Citus;
 using Npgsql;
@@ -7,8 +7,10 @@ using Npgsql;
 namespace CreditPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One PostgreSQL server for the whole test run: the server named by CREDITPLATFORM_TEST_DB (an
-/// owner connection string), or a throwaway cluster started from the machine's binaries. A template
+/// One PostgreSQL server for the whole test run, from the source <see cref="TestDatabaseSources.Select"/> picks: the
+/// server named by CREDITPLATFORM_TEST_DB (an owner connection string); else, when a Docker engine answers, a
+/// throwaway postgres:15 container (Testcontainers.PostgreSql, what the GitHub workflow gets); else a throwaway
+/// cluster started from the machine's binaries (LocalCluster, what runs on machines without Docker). A template
 /// database is migrated once; every test host gets its own copy of it, so tests run in parallel
 /// without sharing rows. With CREDITPLATFORM_TEST_CITUS=1 the server is a Citus coordinator with two workers
 /// (<see cref="CitusCluster"/>): a database there cannot be copied from a template (it lives on three nodes), so
@@ -69,48 +71,29 @@ public sealed class PostgresServer
         return name;
     }
 
+    /// <summary>The source this run uses (see <see cref="TestDatabaseSources.Select"/>).</summary>
+    public static TestDatabaseSource Source { get; } = TestDatabaseSources.Select(
+        CitusCluster.Requested, Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_DB"), DockerEngine.IsReachable);
+
     private static async Task<PostgresServer> StartAsync()
     {
         var appPassword = Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_APP_PASSWORD") ?? "test-app-" + Guid.NewGuid().ToString("N");
-        if (CitusCluster.Requested)
-        {
-            // A role belongs to a node, not to a database: every database on the cluster signs the role in with one password.
-            var citus = await CitusCluster.GetAsync();
-            return new PostgresServer(new NpgsqlConnectionStringBuilder(citus.Coordinator.ConnectionString("postgres")), CitusSchemaTests.AppPassword, citus);
-        }
-
         NpgsqlConnectionStringBuilder owner;
-        if (Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_DB") is { Length: > 0 } given)
+        switch (Source)
         {
-            owner = new NpgsqlConnectionStringBuilder(given);
-        }
-        else
-        {
-            var root = Path.Combine(Path.GetTempPath(), $"cp-test-{Guid.NewGuid():N}");
-            if (!LocalCluster.ServerUserCanUse(root))
-            {
-                throw new InvalidOperationException($"The postgres OS user cannot write to {root}.");
-            }
-
-            var cluster = new LocalCluster(Path.Combine(root, "pg"), LocalCluster.FreePort(), "test-super-" + Guid.NewGuid().ToString("N"));
-            await cluster.StartAsync(throwaway: true);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                NpgsqlConnection.ClearAllPools();
-                cluster.Stop();
-                try
-                {
-                    Directory.Delete(root, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A leftover folder in the temp directory is harmless.
-                }
-                catch (UnauthorizedAccessException)
-                {
-                }
-            };
-            owner = new NpgsqlConnectionStringBuilder(cluster.ConnectionString("postgres"));
+            case TestDatabaseSource.Citus:
+                // A role belongs to a node, not to a database: every database on the cluster signs the role in with one password.
+                var citus = await CitusCluster.GetAsync();
+                return new PostgresServer(new NpgsqlConnectionStringBuilder(citus.Coordinator.ConnectionString("postgres")), CitusSchemaTests.AppPassword, citus);
+            case TestDatabaseSource.Given:
+                owner = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("CREDITPLATFORM_TEST_DB"));
+                break;
+            case TestDatabaseSource.Container:
+                owner = await StartContainerAsync();
+                break;
+            default:
+                owner = await StartLocalClusterAsync();
+                break;
         }
 
         var server = new PostgresServer(owner, appPassword);
@@ -127,5 +110,52 @@ public sealed class PostgresServer
             .MigrateAsync(server.OwnerConnectionString(TemplateDatabase), appPassword, resetAppPassword: true);
         NpgsqlConnection.ClearAllPools();
         return server;
+    }
+
+    /// <summary>A throwaway postgres:15 container (Docker reachable, as on GitHub's runners), removed when the run ends.</summary>
+    private static async Task<NpgsqlConnectionStringBuilder> StartContainerAsync()
+    {
+        var container = new Testcontainers.PostgreSql.PostgreSqlBuilder("postgres:15")
+            .WithPassword("test-super-" + Guid.NewGuid().ToString("N"))
+            // Test runs start dozens of hosts at once, each with its own pools and listeners.
+            .WithCommand("-c", "max_connections=1000", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+            .Build();
+        await container.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        };
+        return new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { Database = "postgres" };
+    }
+
+    /// <summary>No Docker: a throwaway cluster from the machine's PostgreSQL binaries in the temp folder.</summary>
+    private static async Task<NpgsqlConnectionStringBuilder> StartLocalClusterAsync()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"cp-test-{Guid.NewGuid():N}");
+        if (!LocalCluster.ServerUserCanUse(root))
+        {
+            throw new InvalidOperationException($"The postgres OS user cannot write to {root}.");
+        }
+
+        var cluster = new LocalCluster(Path.Combine(root, "pg"), LocalCluster.FreePort(), "test-super-" + Guid.NewGuid().ToString("N"));
+        await cluster.StartAsync(throwaway: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            cluster.Stop();
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover folder in the temp directory is harmless.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        };
+        return new NpgsqlConnectionStringBuilder(cluster.ConnectionString("postgres"));
     }
 }

@@ -1,4 +1,4 @@
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Npgsql;
 
 namespace CreditPlatform.IntegrationTests.Reliability;

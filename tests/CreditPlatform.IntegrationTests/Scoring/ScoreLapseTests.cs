@@ -1,11 +1,12 @@
 using CreditPlatform.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Scoring;
 
 /// <summary>Points stop counting when they lapse, with no new event to trigger a recomputation.</summary>
 public sealed class ScoreLapseTests : IAsyncLifetime
 {
-    private readonly TestClock _clock = new(new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 6, 1, 2, 0, 0, TimeSpan.Zero));
     private CreditPlatformFactory? _factory;
 
     private CreditPlatformFactory Factory => _factory!;

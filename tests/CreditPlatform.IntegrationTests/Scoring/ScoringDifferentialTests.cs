@@ -10,6 +10,7 @@ using CreditPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Scoring;
 
@@ -26,7 +27,7 @@ public sealed class ScoringDifferentialTests(ITestOutputHelper output) : IAsyncL
     private const string Batch = "/api/v1/tenants/rongcheng/events/batch";
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly TestClock _clock = new(Start);
+    private readonly FakeTimeProvider _clock = new(Start);
     private CreditPlatformFactory? _factory;
 
     private CreditPlatformFactory Factory => _factory!;

@@ -1,7 +1,9 @@
+using CreditPlatform.Infrastructure.Jobs;
 using CreditPlatform.Infrastructure.Scoring;
 using CreditPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditPlatform.IntegrationTests.Scoring;
 
@@ -10,7 +12,7 @@ public sealed class SnapshotHost : IAsyncLifetime
 {
     private CreditPlatformFactory? _factory;
 
-    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 6, 15, 4, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 15, 4, 0, 0, TimeSpan.Zero));
 
     public CreditPlatformFactory Factory => _factory ?? throw new InvalidOperationException("The host has not started.");
 
@@ -28,7 +30,7 @@ public sealed class SnapshotTests(SnapshotHost host) : IClassFixture<SnapshotHos
 
     private CreditPlatformFactory Factory => host.Factory;
 
-    private Task<int> SnapshotAsync(DateOnly month) => Factory.Services.GetRequiredService<ScoreSnapshotter>().SnapshotAsync(month, CancellationToken.None);
+    private Task<int> SnapshotAsync(DateOnly month) => Factory.Services.GetRequiredService<JobRunner>().RunOnceAsync(ScoreSnapshotter.JobName, ScoreSnapshotter.AsOfSnapshotting(month));
 
     private async Task<long> RowsAsync(Guid subject)
     {

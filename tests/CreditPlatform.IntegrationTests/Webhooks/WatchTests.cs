@@ -7,6 +7,8 @@ using CreditPlatform.IntegrationTests.Lists;
 namespace CreditPlatform.IntegrationTests.Webhooks;
 
 /// <summary>Watches: one signed webhook per change of a watched identifier, retries carrying the same delivery id.</summary>
+/// <remarks>Runs again on Citus (the CI's Citus lane, Category=Citus), where the coordinator records the history.</remarks>
+[Trait("Category", "Citus")]
 public sealed class WatchTests(WebhookHostFixture host) : IClassFixture<WebhookHostFixture>
 {
     private const string Secret = "a-shared-secret-of-the-bank";

@@ -2,6 +2,8 @@ using Mediator;
 
 namespace CreditPlatform.Application.Checks.ScreenNextSlice;
 
+using CreditPlatform.Application.Checks.CheckIdentifiers;
+
 /// <summary>
 /// The screening worker's step: answer the next <see cref="Size"/> identifiers of the oldest screening in progress,
 /// as a check of its owner would (same lists, same measure, same check log, one decision id per slice). False when no

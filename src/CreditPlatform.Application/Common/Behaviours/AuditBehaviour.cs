@@ -1,21 +1,9 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Domain.Audit;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditPlatform.Application.Common.Behaviours;
-
-/// <summary>A request that reads a person's data; it is audited like a write.</summary>
-public interface IPersonalDataRead
-{
-    Guid? AuditSubjectId { get; }
-}
-
-/// <summary>A command that names the subject it touches, for the audit trail.</summary>
-public interface ISubjectCommand
-{
-    Guid? AuditSubjectId { get; }
-}
 
 /// <summary>
 /// Records every command and every read of personal data: who, what, when, which subject.
@@ -59,16 +47,4 @@ public sealed class AuditBehaviour<TRequest, TResponse>(
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }
-}
-
-/// <summary>A response that names the subject it concerns, so the audit row can point at it.</summary>
-public interface ISubjectResult
-{
-    Guid SubjectId { get; }
-}
-
-/// <summary>The request's correlation id (from the X-Correlation-Id header, or generated).</summary>
-public interface ICorrelation
-{
-    string? Id { get; }
 }

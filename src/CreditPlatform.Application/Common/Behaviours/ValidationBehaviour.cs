@@ -1,6 +1,6 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using FluentValidation;
+using Mediator;
 
 namespace CreditPlatform.Application.Common.Behaviours;
 

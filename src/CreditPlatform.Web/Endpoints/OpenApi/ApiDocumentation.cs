@@ -109,8 +109,39 @@ public static class ApiDocumentation
                 concrete.Example = JsonNode.Parse(example);
             }
 
+            if (ApiReference.FileUploads.Contains(name) && operation.RequestBody is null)
+            {
+                operation.RequestBody = FileUpload();
+            }
+
             AddProblems(operation, context, api.HttpMethod ?? "GET", anonymous);
         }
+
+        /// <summary>
+        /// A file sent as the body (text/csv) or as the form part <c>file</c>. The endpoint reads the body itself, after
+        /// authentication, so it declares no body of its own (a declared content type would refuse others before the
+        /// key is checked).
+        /// </summary>
+        private static OpenApiRequestBody FileUpload() => new()
+        {
+            Required = true,
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["multipart/form-data"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { "file" },
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        },
+                    },
+                },
+            },
+        };
 
         private static void DeclareRouteParameters(OpenApiOperation operation, string path)
         {

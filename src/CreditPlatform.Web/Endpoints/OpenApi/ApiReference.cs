@@ -223,6 +223,9 @@ public static class ApiReference
             "Removes a day's entry, so that it counts as an ordinary weekday or weekend again (platform administrators)."),
     };
 
+    /// <summary>Operations that take a file (text/csv body or form part <c>file</c>) read by the endpoint itself.</summary>
+    public static readonly IReadOnlySet<string> FileUploads = new HashSet<string>(StringComparer.Ordinal) { "StartScreening" };
+
     /// <summary>Example request bodies of the main operations.</summary>
     public static readonly IReadOnlyDictionary<string, string> Examples = new Dictionary<string, string>
     {

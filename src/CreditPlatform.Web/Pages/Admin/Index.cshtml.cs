@@ -1,10 +1,11 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
-using CreditPlatform.Application.Dashboard.Queries.GetDashboard;
-using Mediator;
+using CreditPlatform.Application.Appeals.GetOfficeNotices;
+using CreditPlatform.Application.Dashboard.GetDashboard;
 using CreditPlatform.Web.Charts;
 using CreditPlatform.Web.Localization;
 using CreditPlatform.Web.Security;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin;

@@ -1,8 +1,9 @@
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Simulations;
+using CreditPlatform.Application.Simulations.RunSimulation;
 using CreditPlatform.Web.Errors;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

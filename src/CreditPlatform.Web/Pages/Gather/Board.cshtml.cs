@@ -1,5 +1,6 @@
-using Mediator;
 using CreditPlatform.Application.Gathering;
+using CreditPlatform.Application.Gathering.GetVillageBoard;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Gather;

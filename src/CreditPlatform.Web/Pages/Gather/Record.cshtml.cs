@@ -1,15 +1,18 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Gathering;
+using CreditPlatform.Application.Gathering.GatherRuleChoices;
+using CreditPlatform.Application.Gathering.PreviewEvent;
 using CreditPlatform.Application.Scoring.Events;
+using CreditPlatform.Application.Scoring.Events.RecordEvent;
 using CreditPlatform.Application.Subjects;
-using CreditPlatform.Application.Subjects.Queries.GetSubject;
-using CreditPlatform.Application.Subjects.Queries.SearchSubjects;
+using CreditPlatform.Application.Subjects.GetSubject;
+using CreditPlatform.Application.Subjects.SearchSubjects;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Gathering;
+using CreditPlatform.Application.Gathering.CheckTally;
 using CreditPlatform.Application.Scoring.Events;
+using CreditPlatform.Application.Scoring.Events.RecordEventBatch;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

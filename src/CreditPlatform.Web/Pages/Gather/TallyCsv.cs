@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CreditPlatform.Application.Gathering;
+using CreditPlatform.Application.Gathering.CheckTally;
 using CsvHelper;
 using CsvHelper.Configuration;
 

@@ -1,5 +1,6 @@
-using Mediator;
 using CreditPlatform.Application.Portal;
+using CreditPlatform.Application.Portal.GetMyChecks;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Portal;

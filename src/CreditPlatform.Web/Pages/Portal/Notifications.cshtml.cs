@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.GetNotifications;
 using CreditPlatform.Application.Common.Abstractions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,7 @@
-using Mediator;
 using CreditPlatform.Application.Explanations;
+using CreditPlatform.Application.Explanations.GetMyRepairPath;
+using CreditPlatform.Application.Explanations.GetRepairPath;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

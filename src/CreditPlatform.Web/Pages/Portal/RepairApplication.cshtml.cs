@@ -1,9 +1,10 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
-using Mediator;
+using CreditPlatform.Application.Appeals.FileRepair;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,6 @@
-using Mediator;
 using CreditPlatform.Application.Reports;
+using CreditPlatform.Application.Reports.IssueScoreReport;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Portal;

@@ -1,14 +1,19 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.GetAppeals;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Explanations;
-using CreditPlatform.Domain.Explanations;
+using CreditPlatform.Application.Explanations.GetMyScoreExplanation;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Ledger.GetSubjectLedger;
 using CreditPlatform.Application.Scoring.Scores;
+using CreditPlatform.Application.Scoring.Scores.GetScore;
+using CreditPlatform.Application.Scoring.Scores.GetScoreTrend;
+using CreditPlatform.Domain.Explanations;
+using CreditPlatform.Web.Pages.Shared;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CreditPlatform.Web.Pages.Shared;
 
 namespace CreditPlatform.Web.Pages.Portal;
 

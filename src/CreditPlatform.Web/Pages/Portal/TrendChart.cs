@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreditPlatform.Application.Scoring.Scores;
+using CreditPlatform.Application.Scoring.Scores.GetScoreTrend;
 
 namespace CreditPlatform.Web.Pages.Portal;
 

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Catalogue;
+using CreditPlatform.Application.Catalogue.GetPublicCatalogue;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
+using CreditPlatform.Application.Lists.GetListCatalogue;
+using CreditPlatform.Application.Lists.SearchPublishedEntries;
 using Mediator;
-using CreditPlatform.Application.Lists.Queries.GetListCatalogue;
-using CreditPlatform.Application.Lists.Queries.SearchPublishedEntries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

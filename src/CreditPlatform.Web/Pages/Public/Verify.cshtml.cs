@@ -1,6 +1,7 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Reports;
+using CreditPlatform.Application.Reports.VerifyScoreReport;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

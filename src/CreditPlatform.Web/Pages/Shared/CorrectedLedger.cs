@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Ledger.GetSubjectLedger;
 
 namespace CreditPlatform.Web.Pages.Shared;
 

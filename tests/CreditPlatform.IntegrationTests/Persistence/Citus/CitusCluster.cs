@@ -1,5 +1,5 @@
 using CreditPlatform.Infrastructure.Persistence;
-using CreditPlatform.Infrastructure.Persistence.LocalPostgres;
+using CreditPlatform.DevCluster;
 using Npgsql;
 
 namespace CreditPlatform.IntegrationTests.Persistence.Citus;

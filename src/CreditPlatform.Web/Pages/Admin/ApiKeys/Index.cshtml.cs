@@ -1,10 +1,11 @@
-using CreditPlatform.Application.ApiKeys.Commands;
-using CreditPlatform.Application.ApiKeys.Queries;
+using CreditPlatform.Application.ApiKeys.CreateApiKey;
+using CreditPlatform.Application.ApiKeys.ListApiKeys;
+using CreditPlatform.Application.ApiKeys.RevokeApiKey;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,11 +1,15 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
-using Mediator;
+using CreditPlatform.Application.Appeals.DecideAppeal;
+using CreditPlatform.Application.Appeals.GetAppealEvidenceFile;
+using CreditPlatform.Application.Appeals.GetAppealForReview;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Ledger.GetSubjectLedger;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.GetAppeals;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

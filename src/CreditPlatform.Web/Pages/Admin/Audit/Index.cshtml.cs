@@ -1,6 +1,6 @@
 using CreditPlatform.Application.Audit;
-using CreditPlatform.Application.Audit.Queries.ListAuditEntries;
-using CreditPlatform.Application.Audit.Queries.VerifyAuditChain;
+using CreditPlatform.Application.Audit.ListAuditEntries;
+using CreditPlatform.Application.Audit.VerifyAuditChain;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,10 +1,10 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
-using CreditPlatform.Application.Lists.Commands.AddListEntry;
-using CreditPlatform.Application.Lists.Queries.GetLists;
+using CreditPlatform.Application.Lists.AddListEntry;
+using CreditPlatform.Application.Lists.GetList;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,10 +1,10 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
-using CreditPlatform.Application.Lists.Commands.RemoveListEntry;
-using CreditPlatform.Application.Lists.Queries.GetListEntries;
-using CreditPlatform.Application.Lists.Queries.GetLists;
+using CreditPlatform.Application.Lists.GetList;
+using CreditPlatform.Application.Lists.GetListEntries;
+using CreditPlatform.Application.Lists.RemoveListEntry;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

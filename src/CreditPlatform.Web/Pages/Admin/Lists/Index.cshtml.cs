@@ -1,6 +1,6 @@
-using Mediator;
 using CreditPlatform.Application.Lists;
-using CreditPlatform.Application.Lists.Queries.GetLists;
+using CreditPlatform.Application.Lists.GetLists;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin.Lists;

@@ -1,10 +1,14 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Categories;
+using CreditPlatform.Application.Scoring.Categories.ListRuleCategories;
 using CreditPlatform.Application.Scoring.Guardrails.Platform;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.ApprovePlatformGuardrails;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.GetPlatformGuardrails;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.RejectPlatformGuardrails;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
 using CreditPlatform.Web.Pages.Admin.Rules;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

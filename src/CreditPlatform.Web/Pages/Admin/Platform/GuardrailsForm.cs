@@ -1,5 +1,7 @@
 using CreditPlatform.Application.Scoring.Guardrails;
 using CreditPlatform.Application.Scoring.Guardrails.Platform;
+using CreditPlatform.Application.Scoring.Guardrails.Platform.ProposePlatformGuardrails;
+using CreditPlatform.Application.Scoring.Guardrails.SetGuardrails;
 using CreditPlatform.Domain.Scoring;
 
 namespace CreditPlatform.Web.Pages.Admin.Platform;

@@ -1,8 +1,10 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Categories;
+using CreditPlatform.Application.Scoring.Categories.ListRuleCategories;
 using CreditPlatform.Application.Scoring.Rules;
+using CreditPlatform.Application.Scoring.Rules.ListRules;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

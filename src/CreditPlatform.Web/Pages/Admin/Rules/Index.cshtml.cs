@@ -1,8 +1,12 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
+using CreditPlatform.Application.Scoring.Rules.ConfirmRuleRetirement;
+using CreditPlatform.Application.Scoring.Rules.ListRules;
+using CreditPlatform.Application.Scoring.Rules.RetireRule;
 using CreditPlatform.Application.Scoring.Schemes;
+using CreditPlatform.Application.Scoring.Schemes.GetScheme;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,11 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Rules;
+using CreditPlatform.Application.Scoring.Rules.ApproveRule;
+using CreditPlatform.Application.Scoring.Rules.ListRules;
+using CreditPlatform.Application.Scoring.Rules.RejectRule;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

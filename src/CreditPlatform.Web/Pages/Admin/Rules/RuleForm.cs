@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CreditPlatform.Application.Scoring.Rules;
+using CreditPlatform.Application.Scoring.Rules.DraftRule;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Domain.Subjects;
 

@@ -1,11 +1,14 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
-using CreditPlatform.Application.Lists.Queries.GetSubjectListEntries;
+using CreditPlatform.Application.Lists.GetSubjectListEntries;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Ledger.GetSubjectLedger;
 using CreditPlatform.Application.Scoring.Scores;
+using CreditPlatform.Application.Scoring.Scores.GetScore;
+using CreditPlatform.Application.Scoring.Scores.GetScoreTrend;
 using CreditPlatform.Application.Subjects;
-using CreditPlatform.Application.Subjects.Queries.GetSubject;
+using CreditPlatform.Application.Subjects.GetSubject;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Admin.Subjects;

@@ -1,8 +1,8 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
-using CreditPlatform.Application.Subjects.Commands.EnrolSubject;
+using CreditPlatform.Application.Subjects.EnrolSubject;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

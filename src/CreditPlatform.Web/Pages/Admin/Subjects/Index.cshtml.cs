@@ -1,9 +1,9 @@
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
-using CreditPlatform.Application.Subjects.Queries.LookupSubject;
-using CreditPlatform.Application.Subjects.Queries.SearchSubjects;
+using CreditPlatform.Application.Subjects.LookupSubject;
+using CreditPlatform.Application.Subjects.SearchSubjects;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

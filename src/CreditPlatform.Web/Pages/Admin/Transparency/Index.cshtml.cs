@@ -1,5 +1,5 @@
+using CreditPlatform.Application.Transparency.GetTransparencyReport;
 using Mediator;
-using CreditPlatform.Application.Transparency.Queries.GetTransparencyReport;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

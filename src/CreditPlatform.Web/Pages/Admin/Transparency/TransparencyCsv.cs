@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CreditPlatform.Application.Transparency.Queries.GetTransparencyReport;
+using CreditPlatform.Application.Transparency.GetTransparencyReport;
 
 namespace CreditPlatform.Web.Pages.Admin.Transparency;
 

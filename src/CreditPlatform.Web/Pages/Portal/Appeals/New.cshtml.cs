@@ -1,13 +1,16 @@
 using System.Globalization;
 using CreditPlatform.Application.Appeals;
+using CreditPlatform.Application.Appeals.AddAppealEvidence;
+using CreditPlatform.Application.Appeals.FileAppeal;
 using CreditPlatform.Application.Common.Abstractions;
-using Mediator;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Ledger.GetSubjectLedger;
+using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Web.Errors;
 using CreditPlatform.Web.Localization;
-using CreditPlatform.Domain.Appeals;
 using FluentValidation;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

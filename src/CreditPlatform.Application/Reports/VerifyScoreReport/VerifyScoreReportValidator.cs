@@ -1,0 +1,15 @@
+using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Domain.Reports;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditPlatform.Application.Reports.VerifyScoreReport;
+
+public sealed class VerifyScoreReportValidator : AbstractValidator<VerifyScoreReport>
+{
+    public VerifyScoreReportValidator() =>
+        RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code printed on the report.")
+            .MaximumLength(40).WithMessage("A report code has 16 letters and digits.");
+}
