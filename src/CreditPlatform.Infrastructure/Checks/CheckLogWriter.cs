@@ -38,7 +38,7 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     /// source-generated code (<see cref="CheckResultJson"/>): the same JSON as the reflection-based serialiser without
     /// its per-property reflection metadata, and this runs once per identifier checked.
     /// </summary>
-    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<CheckResult> ResultJson = CheckResultJson.Default.CheckResult;
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<Application.Checks.CheckIdentifiers.CheckResult> ResultJson = CheckResultJson.Default.CheckResult;
 
     private readonly CancellationTokenSource _abort = new();
 
@@ -241,5 +241,5 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
 
 /// <summary>The check log's JSON of an answer: web defaults (camelCase), as the API writes it.</summary>
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[System.Text.Json.Serialization.JsonSerializable(typeof(CheckResult))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Application.Checks.CheckIdentifiers.CheckResult))]
 internal sealed partial class CheckResultJson : System.Text.Json.Serialization.JsonSerializerContext;
