@@ -33,8 +33,12 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
     private readonly Channel<CheckRecord> _queue = Channel.CreateBounded<CheckRecord>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    /// <summary>The log keeps each answer as the API gave it (camelCase), for <c>GET /api/v1/checks/{decisionId}</c>.</summary>
-    private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// The log keeps each answer as the API gave it (camelCase), for <c>GET /api/v1/checks/{decisionId}</c>, written by
+    /// source-generated code (<see cref="CheckResultJson"/>): the same JSON as the reflection-based serialiser without
+    /// its per-property reflection metadata, and this runs once per identifier checked.
+    /// </summary>
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<Application.Checks.CheckIdentifiers.CheckResult> ResultJson = CheckResultJson.Default.CheckResult;
 
     private readonly CancellationTokenSource _abort = new();
 
@@ -234,3 +238,8 @@ public sealed class CheckLogWriter(NpgsqlDataSource dataSource, ILogger<CheckLog
         }
     }
 }
+
+/// <summary>The check log's JSON of an answer: web defaults (camelCase), as the API writes it.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Application.Checks.CheckIdentifiers.CheckResult))]
+internal sealed partial class CheckResultJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -10,7 +10,8 @@ namespace CreditPlatform.Web.Hosting;
 /// Traces and metrics of ASP.NET Core, HttpClient (webhooks, e-mail gateways) and Npgsql, with the platform's own
 /// meter (<see cref="PlatformMetrics"/>). Metrics are scraped at <c>/metrics</c> (Prometheus text format); both are
 /// also pushed by OTLP when an endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c> or
-/// <c>OpenTelemetry:OtlpEndpoint</c>). Route templates name the spans; no path, query or body is recorded.
+/// <c>OpenTelemetry:OtlpEndpoint</c>); traces are only collected then. Route templates name the spans; no path, query
+/// or body is recorded.
 /// </summary>
 public static class Telemetry
 {
@@ -19,18 +20,19 @@ public static class Telemetry
     public static IServiceCollection AddPlatformTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var otlp = configuration["OpenTelemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("creditplatform"))
-            .WithTracing(tracing =>
-            {
-                tracing.AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments(ScrapePath))
-                    .AddHttpClientInstrumentation()
-                    .AddNpgsql();
-                if (!string.IsNullOrWhiteSpace(otlp))
-                {
-                    tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
-                }
-            })
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("creditplatform"));
+        if (!string.IsNullOrWhiteSpace(otlp))
+        {
+            // Traces go nowhere but OTLP: without an endpoint no tracer listens, so no request, HTTP call or query
+            // starts an Activity (each one, with its tags, cost the check API about a tenth of its CPU).
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments(ScrapePath))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql()
+                .AddOtlpExporter(o => o.Endpoint = new Uri(otlp)));
+        }
+
+        telemetry
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation()
