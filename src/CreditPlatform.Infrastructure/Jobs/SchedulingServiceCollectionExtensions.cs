@@ -22,11 +22,22 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddSingleton<JobRunner>();
         var schedules = Schedules(configuration);
+        // The scheduler's own small pool: a few connections at most (its check-ins and trigger claims are short), and
+        // idle ones closed soon, so that instances started and stopped (tests, rolling deploys) do not pile up
+        // connections on the server.
+        var schedulerConnection = new Npgsql.NpgsqlConnectionStringBuilder(appConnectionString)
+        {
+            MaxPoolSize = 4,
+            ConnectionIdleLifetime = 15,
+            ConnectionPruningInterval = 5,
+            ApplicationName = "creditplatform-scheduler",
+        }.ConnectionString;
         services.AddQuartz(q =>
         {
+            q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 2);
             q.UsePersistentStore(store =>
             {
-                store.UsePostgres(appConnectionString);
+                store.UsePostgres(schedulerConnection);
                 store.UseSystemTextJsonSerializer();
                 store.UseClustering();
                 store.UseExecutionHistory();
