@@ -93,7 +93,10 @@ public sealed class CheckTests(HostFixture host) : IClassFixture<HostFixture>
     public async Task Check_WhenIdentifierInvalid_FlagsThatResultOnly()
     {
         var valid = TestIdentifiers.Person();
-        var invalid = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        // A wrong check character, chosen so that the 18 characters are not a valid code of the other kind either
+        // (a digit string can pass a unified social credit code's check by chance).
+        var invalid = "0123456789X".Select(c => valid[..17] + c)
+            .First(candidate => candidate != valid && Domain.Subjects.Identifier.DetectKind(candidate) is null);
 
         var results = await ListsApi.CheckAsync(Client, new { identifiers = new[] { invalid, valid, "not-an-id" } });
 
