@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CreditPlatform.BrowserTests.Infrastructure;
@@ -29,6 +31,21 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string s
     /// <summary>True when the page is wider than the viewport (a sideways scroll bar).</summary>
     public Task<bool> ScrollsSidewaysAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+    /// <summary>
+    /// Runs axe-core on the page as it stands and fails on any serious or critical violation, naming each rule, its
+    /// help text and the first offending elements.
+    /// </summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe();
+        var blocking = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} at "
+                + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString())))
+            .ToList();
+        blocking.ShouldBeEmpty($"axe-core on {new Uri(Page.Url).AbsolutePath}");
+    }
 
     public async ValueTask DisposeAsync()
     {
