@@ -40,6 +40,33 @@ public static class Notices
         };
     }
 
+    /// <summary>
+    /// A deduction's notice: what was deducted and why, that a cap limited it (a deduction a cap took to zero is still a
+    /// recorded negative act and is told), the legal basis and the appeal deadline counted from the recording.
+    /// </summary>
+    public static Notification ForDeduction(RecordedDeduction deduction, int appealWindowDays)
+    {
+        var deadline = new AppealWindow(deduction.RecordedAt, appealWindowDays).ClosesAt;
+        var capped = deduction.Points > deduction.RawPoints;
+        var titleZh = string.IsNullOrEmpty(deduction.TitleZh) ? deduction.RuleCode : deduction.TitleZh;
+        var titleEn = string.IsNullOrEmpty(deduction.TitleEn) ? deduction.RuleCode : deduction.TitleEn;
+        var cappedZh = capped ? $"（应扣{-deduction.RawPoints}分，受扣分上限限制）" : "";
+        var cappedEn = capped ? $" ({-deduction.RawPoints} were due; a cap limited the deduction)" : "";
+        return new Notification
+        {
+            TenantId = deduction.TenantId,
+            Id = Guid.CreateVersion7(),
+            SubjectId = deduction.SubjectId,
+            Kind = NotificationKind.Deduction,
+            LedgerEntryId = deduction.EntryId,
+            LegalBasis = Clip(deduction.LegalBasis, Notification.LegalBasisMaxLength),
+            AppealDeadline = deadline,
+            CreatedAt = deduction.RecordedAt,
+            TextZh = Clip($"您因“{titleZh}”被扣{-deduction.Points}分{cappedZh}。依据：{deduction.LegalBasis}。如有异议，请在{Day(deadline)}前在“我的申诉”中选择此条记录并说明理由提出申诉。", Notification.TextMaxLength),
+            TextEn = Clip($"{-deduction.Points} points were deducted for \"{titleEn}\"{cappedEn}. Legal basis: {deduction.LegalBasis}. If you disagree, appeal by {Day(deadline)}: open \"My appeals\", choose this entry and give your reasons.", Notification.TextMaxLength),
+        };
+    }
+
     public static Notification ForDecision(Appeal appeal, DateTimeOffset now) => AboutAppeal(
         appeal, NotificationKind.AppealDecision, now,
         Clip($"您的申诉已有决定：{OutcomeZh(appeal.Status)}。理由：{appeal.DecisionReasons}", Notification.TextMaxLength),
@@ -223,17 +250,20 @@ public static class Notices
     public static void Queue(Common.Abstractions.IAppDbContext db, Notification notification)
     {
         db.Set<Notification>().Add(notification);
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            TenantId = notification.TenantId,
-            Id = Guid.CreateVersion7(),
-            Topic = Topic,
-            Payload = $$"""{"notificationId":"{{notification.Id}}","kind":"{{notification.Kind}}"}""",
-            Destination = Destination + notification.Id,
-            NextAttemptAt = notification.CreatedAt,
-            CreatedAt = notification.CreatedAt,
-        });
+        db.Set<OutboxMessage>().Add(DeliveryOf(notification));
     }
+
+    /// <summary>The outbox message that delivers a notice: only its id and kind travel; adapters look up the rest.</summary>
+    public static OutboxMessage DeliveryOf(Notification notification) => new()
+    {
+        TenantId = notification.TenantId,
+        Id = Guid.CreateVersion7(),
+        Topic = Topic,
+        Payload = $$"""{"notificationId":"{{notification.Id}}","kind":"{{notification.Kind}}"}""",
+        Destination = Destination + notification.Id,
+        NextAttemptAt = notification.CreatedAt,
+        CreatedAt = notification.CreatedAt,
+    };
 
     private static string OutcomeZh(AppealStatus status) => status switch
     {

@@ -287,7 +287,7 @@ internal sealed class LedgerWriter(AppDbContext db, ITenantContext tenant, TimeP
         {
             var now = Instants.Stored(clock.GetUtcNow());
             batch.BatchCommands.Add(Command(LedgerSql.AdvanceChainHead, TenantId, sequence, previous, now));
-            // A deduction a cap took to zero is still a recorded negative act, and gets its notice too (NotificationSql).
+            // A deduction a cap took to zero is still a recorded negative act, and gets its notice too (DeductionNotices).
             if (append.Entries.Any(e => (e.Points < 0 || e.RawPoints < 0) && e.ReversesId is null))
             {
                 // The notices are made after commit by the outbox's worker, from the entries of this sequence range.

@@ -8,6 +8,7 @@ using Npgsql;
 namespace CreditPlatform.IntegrationTests.Scoring;
 
 /// <summary>Deduction notices are made after the batch commits, by the outbox's worker: one per deduction, never two.</summary>
+[Trait("Category", "Citus")]
 public sealed class DeductionNoticeTests : IAsyncLifetime
 {
     private CreditPlatformFactory? _factory;
