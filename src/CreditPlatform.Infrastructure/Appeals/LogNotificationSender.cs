@@ -7,6 +7,8 @@ public sealed partial class LogNotificationSender(ILogger<LogNotificationSender>
 {
     public string Channel => "log";
 
+    public bool RepeatIsHarmless => true;
+
     public Task<bool> SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
     {
         Delivered(logger, delivery.NotificationId, delivery.Kind);

@@ -7,8 +7,17 @@ public interface IOutboxTransport
 {
     bool Handles(string destination);
 
+    /// <summary>
+    /// Called once per claimed batch, before its messages are sent one by one, with the messages this transport
+    /// handles: a transport may read what they all need in one round trip.
+    /// </summary>
+    Task PrepareAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Throws when the delivery failed; <see cref="UndeliverableException"/> when retrying can't help.</summary>
     Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Called once per batch after every message was attempted, before the batch's transaction commits.</summary>
+    Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>The destination is gone or refuses for good: the message is not retried.</summary>

@@ -87,9 +87,20 @@ public sealed class OutboxDispatcher(
                 """)
             .ToListAsync(ct);
 
+        var handled = messages.ToLookup(m => transports.FirstOrDefault(t => t.Handles(m.Destination)));
+        foreach (var group in handled.Where(g => g.Key is not null))
+        {
+            await group.Key!.PrepareAsync(group.ToList(), ct);
+        }
+
         foreach (var message in messages)
         {
             await DeliverAsync(message, transports, ct);
+        }
+
+        foreach (var group in handled.Where(g => g.Key is not null))
+        {
+            await group.Key!.CompleteAsync(ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -15,5 +15,6 @@ public sealed class OutboxOptions
     /// <summary>After this many attempts a message stays in the table, undelivered, with its last error.</summary>
     public int MaxAttempts { get; set; } = 15;
     public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
-    public int BatchSize { get; set; } = 20;
+    /// <summary>Messages claimed per transaction: a notice of a batch of deductions is one of thousands.</summary>
+    public int BatchSize { get; set; } = 100;
 }

@@ -95,4 +95,36 @@ public sealed class DeductionNoticeTests : IAsyncLifetime
 
         (await NoticesAsync(subject)).ShouldBe(5);
     }
+
+    [Fact]
+    public async Task OutboxWorker_WhenNoticesDelivered_RecordsEachChannelOnceAndRedeliversNone()
+    {
+        var subject = await RecordBatchAsync();
+        await RunWorkerAsync();
+        await RunWorkerAsync();
+
+        // The log channel's sends are recorded together at the end of the worker's batch: one record per notice.
+        const string LogSends = """
+            SELECT count(*) FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+            WHERE n.subject_id = $1 AND n.kind = 'Deduction' AND d.channel = 'log'
+            """;
+        (await CountAsync(LogSends, subject)).ShouldBe(5);
+        (await CountAsync("""
+            SELECT count(*) FROM outbox_messages m JOIN notifications n ON m.destination = 'notify:' || n.id
+            WHERE n.subject_id = $1 AND m.delivered_at IS NOT NULL
+            """, subject)).ShouldBe(5);
+
+        // A delivery handed out again (a crash before its mark) finds its channel recorded and sends nothing twice.
+        await using (var connection = Factory.OpenOwnerConnection())
+        {
+            await using var again = new NpgsqlCommand("""
+                UPDATE outbox_messages m SET delivered_at = NULL, attempts = 0
+                FROM notifications n WHERE m.destination = 'notify:' || n.id AND n.subject_id = $1
+                """, connection) { Parameters = { new() { Value = subject } } };
+            (await again.ExecuteNonQueryAsync()).ShouldBe(5);
+        }
+
+        await RunWorkerAsync();
+        (await CountAsync(LogSends, subject)).ShouldBe(5);
+    }
 }
