@@ -70,11 +70,11 @@ public sealed class DeductionNoticeTests : IAsyncLifetime
         // negative act and gets a notice saying so; the heroic act adds and gets none.
         (await NoticesAsync(subject)).ShouldBe(5);
         (await CountAsync("""
-            SELECT count(*) FROM notifications n JOIN ledger_entries e ON e.id = n.ledger_entry_id
+            SELECT count(*) FROM notifications n JOIN ledger_entries e ON e.tenant_id = n.tenant_id AND e.id = n.ledger_entry_id
             WHERE n.subject_id = $1 AND n.kind = 'Deduction' AND e.points < 0
             """, subject)).ShouldBe(4);
         (await CountAsync("""
-            SELECT count(*) FROM notifications n JOIN ledger_entries e ON e.id = n.ledger_entry_id
+            SELECT count(*) FROM notifications n JOIN ledger_entries e ON e.tenant_id = n.tenant_id AND e.id = n.ledger_entry_id
             WHERE n.subject_id = $1 AND n.kind = 'Deduction' AND e.points = 0 AND e.raw_points < 0
             """, subject)).ShouldBe(1);
     }
@@ -105,22 +105,32 @@ public sealed class DeductionNoticeTests : IAsyncLifetime
 
         // The log channel's sends are recorded together at the end of the worker's batch: one record per notice.
         const string LogSends = """
-            SELECT count(*) FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+            SELECT count(*) FROM notification_deliveries d JOIN notifications n ON n.tenant_id = d.tenant_id AND n.id = d.notification_id
             WHERE n.subject_id = $1 AND n.kind = 'Deduction' AND d.channel = 'log'
             """;
         (await CountAsync(LogSends, subject)).ShouldBe(5);
         (await CountAsync("""
-            SELECT count(*) FROM outbox_messages m JOIN notifications n ON m.destination = 'notify:' || n.id
+            SELECT count(*) FROM outbox_messages m JOIN notifications n ON n.tenant_id = m.tenant_id AND m.destination = 'notify:' || n.id
             WHERE n.subject_id = $1 AND m.delivered_at IS NOT NULL
             """, subject)).ShouldBe(5);
 
         // A delivery handed out again (a crash before its mark) finds its channel recorded and sends nothing twice.
         await using (var connection = Factory.OpenOwnerConnection())
         {
-            await using var again = new NpgsqlCommand("""
-                UPDATE outbox_messages m SET delivered_at = NULL, attempts = 0
-                FROM notifications n WHERE m.destination = 'notify:' || n.id AND n.subject_id = $1
-                """, connection) { Parameters = { new() { Value = subject } } };
+            var destinations = new List<string>();
+            await using (var read = new NpgsqlCommand(
+                "SELECT 'notify:' || id FROM notifications WHERE subject_id = $1 AND kind = 'Deduction'", connection) { Parameters = { new() { Value = subject } } })
+            await using (var reader = await read.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    destinations.Add(reader.GetString(0));
+                }
+            }
+
+            await using var again = new NpgsqlCommand(
+                "UPDATE outbox_messages SET delivered_at = NULL, attempts = 0 WHERE destination = ANY($1)", connection)
+            { Parameters = { new() { Value = destinations.ToArray() } } };
             (await again.ExecuteNonQueryAsync()).ShouldBe(5);
         }
 
