@@ -38,25 +38,10 @@ internal static class AppealFiling
         }
 
         var tenantId = target.Ledger?.TenantId ?? target.Listing!.TenantId;
-        var appeal = new Appeal
-        {
-            TenantId = tenantId,
-            Id = Guid.CreateVersion7(),
-            Target = target.Target,
-            LedgerEntryId = ledgerEntryId,
-            ListEntryId = listEntryId,
-            SubjectId = target.SubjectId,
-            IdentifierHash = target.IdentifierHash,
-            Reason = reason.Trim(),
-            Status = AppealStatus.Pending,
-            Recorder = target.Recorder,
-            FiledAt = now,
-            FiledBy = filedBy,
-            HomeTenantId = home?.Tenant,
-            HomeSubjectId = home?.Subject,
-            DecisionDue = (await WorkingCalendars.ForTenantAsync(db, tenantId, now, cancellationToken))
-                .DeadlineAfter(now, target.DecisionWorkingDays),
-        };
+        var decisionDue = (await WorkingCalendars.ForTenantAsync(db, tenantId, now, cancellationToken))
+            .DeadlineAfter(now, target.DecisionWorkingDays);
+        var appeal = Appeal.File(tenantId, target.Target, ledgerEntryId, listEntryId, target.SubjectId, target.IdentifierHash,
+            reason, target.Recorder, filedBy, now, decisionDue, home);
         db.Set<Appeal>().Add(appeal);
 
         // A list may suspend its measures while the appeal runs; a suspended entry drops out of checks.

@@ -7,23 +7,25 @@ namespace CreditPlatform.Application.Lists;
 
 /// <summary>
 /// A legal representative's entry follows the organisation's entry it points to: removed with it, suspended while an
-/// appeal against it runs, and reinstated with it.
+/// appeal against it runs, and reinstated with it. Removal of any entry goes through here.
 /// </summary>
 public static class LinkedEntries
 {
-    /// <summary>Removes the entries that follow <paramref name="entry"/>; returns them (for the outbox).</summary>
-    public static async Task<List<ListEntry>> RemoveWithAsync(
-        IAppDbContext db, ListEntry entry, RemovalReason reason, DateTimeOffset now, string by, CancellationToken ct)
+    /// <summary>
+    /// The one way a list entry is taken off: the entry, then the entries that follow it, each with the reason, the
+    /// note (clipped to what an entry keeps) and who did it, and one change message for the feed and its webhooks.
+    /// Returns every entry removed, the entry first (for their notices).
+    /// </summary>
+    public static async Task<List<ListEntry>> RemoveWithLinkedAsync(
+        IAppDbContext db, CreditList list, ListEntry entry, RemovalReason reason, string? note, DateTimeOffset now, string by,
+        string authority, CancellationToken ct)
     {
         var followers = await db.Set<ListEntry>()
             .Where(e => e.LinkedToEntryId == entry.Id && e.Status != EntryStatus.Removed)
             .ToListAsync(ct);
-        foreach (var follower in followers)
-        {
-            follower.Remove(reason, "Removed with the organisation's entry.", now, by);
-        }
-
-        return followers;
+        var removed = entry.RemoveWithLinked(followers, reason, note, now, by).ToList();
+        await ListChangeOutbox.EnqueueAsync(db, list, authority, ListChangeOutbox.Removed, removed, now, ct);
+        return removed;
     }
 
     /// <summary>Suspends the active entries that follow a suspended <paramref name="entry"/>.</summary>

@@ -101,6 +101,27 @@ public sealed class ListEntry : ITenantOwned
         RemovedBy = by;
     }
 
+    /// <summary>
+    /// Removes this entry and the entries that follow it (a legal representative's, linked to this one): every one
+    /// takes the reason; the followers say they went with the organisation's entry. Returns all removed, this first.
+    /// </summary>
+    public IReadOnlyList<ListEntry> RemoveWithLinked(IEnumerable<ListEntry> followers, RemovalReason reason, string? note, DateTimeOffset at, string by)
+    {
+        var linked = followers.Where(f => f.Status != EntryStatus.Removed).ToList();
+        if (linked.Any(f => f.LinkedToEntryId != Id))
+        {
+            throw new InvalidOperationException("Only entries linked to this one are removed with it.");
+        }
+
+        Remove(reason, note is { Length: > NoteMaxLength } ? note[..NoteMaxLength] : note, at, by);
+        foreach (var follower in linked)
+        {
+            follower.Remove(reason, "Removed with the organisation's entry.", at, by);
+        }
+
+        return [this, .. linked];
+    }
+
     /// <summary>Ends the entry because its period ran out; expiry is computed from dates, nobody needs to act.</summary>
     public void Expire(DateTimeOffset now, string by)
     {

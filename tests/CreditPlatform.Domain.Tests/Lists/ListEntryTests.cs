@@ -104,4 +104,31 @@ public sealed class ListEntryTests
     [Fact]
     public void IsInForce_WhenActiveButPastExpiry_IsFalse() =>
         Company(List(RepresentativeTreatment.None)).IsInForce(Now.AddDays(365)).ShouldBeFalse();
+
+    [Fact]
+    public void RemoveWithLinked_WhenTheOrganisationGoes_TakesItsRepresentativeWithTheSameReason()
+    {
+        var list = List(RepresentativeTreatment.CoListed);
+        var company = Company(list);
+        var representative = company.LinkRepresentative(list, Guid.NewGuid(), [1, 2, 3], "1101**********1234", "张三")!;
+
+        var removed = company.RemoveWithLinked([representative], RemovalReason.Performed, new string('x', ListEntry.NoteMaxLength + 5), Now, "user:a");
+
+        removed.ShouldBe([company, representative]);
+        removed.ShouldAllBe(e => e.Status == EntryStatus.Removed && e.RemovalReason == RemovalReason.Performed && e.RemovedBy == "user:a");
+        company.RemovalNote!.Length.ShouldBe(ListEntry.NoteMaxLength);
+        representative.RemovalNote.ShouldBe("Removed with the organisation's entry.");
+    }
+
+    [Fact]
+    public void RemoveWithLinked_WhenGivenAnEntryLinkedElsewhere_RefusesAndRemovesNothing()
+    {
+        var list = List(RepresentativeTreatment.CoListed);
+        var company = Company(list);
+        var other = Company(list).LinkRepresentative(list, Guid.NewGuid(), [4, 5, 6], "1101**********5678", "李四")!;
+
+        Should.Throw<InvalidOperationException>(() => company.RemoveWithLinked([other], RemovalReason.Error, null, Now, "user:a"));
+        company.Status.ShouldBe(EntryStatus.Active);
+        other.Status.ShouldBe(EntryStatus.Active);
+    }
 }

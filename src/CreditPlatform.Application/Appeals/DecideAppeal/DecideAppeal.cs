@@ -71,6 +71,7 @@ public sealed class DecideAppealHandler(
         var reasons = request.Reasons!.Trim();
         var now = clock.GetUtcNow();
         var target = await AppealedEntry.LoadAsync(db, appeal.LedgerEntryId, appeal.ListEntryId, cancellationToken);
+        Guid? resulting = null;
         if (target.Ledger is { } entry)
         {
             if (outcome == AppealStatus.PartiallyUpheld && request.AdjustedPoints >= Math.Abs(entry.Points))
@@ -78,7 +79,7 @@ public sealed class DecideAppealHandler(
                 throw RequestValidationException.For("adjustedPoints", "Giving back all the points is upholding the appeal.");
             }
 
-            appeal.ResultingLedgerEntryId = outcome switch
+            resulting = outcome switch
             {
                 AppealStatus.Upheld => (await LedgerCorrections.ReverseAsync(db, writer, entry, "Appeal upheld: " + reasons,
                     actor.Label, actor.Department, now, cancellationToken)).Reversal.Id,
@@ -92,7 +93,7 @@ public sealed class DecideAppealHandler(
             await DecideListingAsync(list, listing, outcome, reasons, now, cancellationToken);
         }
 
-        appeal.Decide(outcome, reasons, request.AdjustedPoints, actor.Label, now);
+        appeal.Decide(outcome, reasons, request.AdjustedPoints, actor.Label, now, resulting);
         Notices.Queue(db, Notices.ForDecision(appeal, now));
         await db.SaveChangesAsync(cancellationToken);
         return AppealDto.From(appeal);
@@ -112,11 +113,6 @@ public sealed class DecideAppealHandler(
         }
 
         // A listing is either right or wrong: anything but a rejection takes it off, as the lists' own removal does.
-        listing.Remove(RemovalReason.AppealUpheld, Clip(reasons), now, actor.Label);
-        var followers = await LinkedEntries.RemoveWithAsync(db, listing, RemovalReason.AppealUpheld, now, actor.Label, ct);
-
-        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, ct);
+        await LinkedEntries.RemoveWithLinkedAsync(db, list, listing, RemovalReason.AppealUpheld, reasons, now, actor.Label, tenant.Slug!, ct);
     }
-
-    private static string Clip(string text) => text.Length > ListEntry.NoteMaxLength ? text[..ListEntry.NoteMaxLength] : text;
 }

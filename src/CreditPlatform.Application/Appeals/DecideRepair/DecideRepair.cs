@@ -51,10 +51,8 @@ public sealed class DecideRepairHandler(IAppDbContext db, ILedgerWriter writer, 
             }
             else if (target is { Listing: { } listing, List: { } list } && listing.Status != EntryStatus.Removed)
             {
-                listing.Remove(RemovalReason.Repaired, reasons.Length > ListEntry.NoteMaxLength ? reasons[..ListEntry.NoteMaxLength] : reasons, now, actor.Label);
-                var followers = await LinkedEntries.RemoveWithAsync(db, listing, RemovalReason.Repaired, now, actor.Label, cancellationToken);
-
-                await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [listing, .. followers], now, cancellationToken);
+                await LinkedEntries.RemoveWithLinkedAsync(
+                    db, list, listing, RemovalReason.Repaired, reasons, now, actor.Label, tenant.Slug!, cancellationToken);
                 Notices.Queue(db, Notices.ForRepairedListing(listing, now));
             }
         }

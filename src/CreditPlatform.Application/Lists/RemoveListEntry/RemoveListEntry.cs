@@ -41,11 +41,7 @@ public sealed class RemoveListEntryHandler(IAppDbContext db, ITenantContext tena
         }
 
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-        entry.Remove(reason, note, now, actor.Label);
-        var followers = await LinkedEntries.RemoveWithAsync(db, entry, reason, now, actor.Label, cancellationToken);
-
-        await ListChangeOutbox.EnqueueAsync(db, list, tenant.Slug!, ListChangeOutbox.Removed, [entry, .. followers], now, cancellationToken);
-        foreach (var removed in (List<ListEntry>)[entry, .. followers])
+        foreach (var removed in await LinkedEntries.RemoveWithLinkedAsync(db, list, entry, reason, note, now, actor.Label, tenant.Slug!, cancellationToken))
         {
             Notices.Queue(db, Notices.ForRemoval(list, removed, now));
         }
