@@ -140,7 +140,7 @@ public sealed partial class UseCaseLayoutTests
         return failures;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

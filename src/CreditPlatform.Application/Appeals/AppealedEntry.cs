@@ -33,7 +33,7 @@ public sealed record AppealedEntry(
                 ?? throw new NotFoundException("This jurisdiction's ledger has no such entry.");
             if (entry.IsReversal)
             {
-                throw new BusinessRuleException("entry_not_appealable", "A reversal cannot be appealed.");
+                throw new BusinessRuleException(AppealErrorCodes.NotAppealable, "A reversal cannot be appealed.");
             }
 
             var scheme = await db.RequireCurrentSchemeAsync(ct);

@@ -18,8 +18,8 @@ public static class LedgerCorrections
     /// <summary>Reversals that end a record by credit repair start with this, so they can be told apart.</summary>
     public const string RepairedPrefix = "repaired: ";
 
-    public const string AlreadyCorrectedCode = "entry_already_corrected";
-    public const string ExceedsEntryCode = "correction_exceeds_entry";
+    public const string AlreadyCorrectedCode = AppealErrorCodes.AlreadyCorrected;
+    public const string ExceedsEntryCode = AppealErrorCodes.CorrectionExceedsEntry;
 
     /// <summary>
     /// Negates an entry, and the partial corrections made to it so far, so that together they count for nothing.

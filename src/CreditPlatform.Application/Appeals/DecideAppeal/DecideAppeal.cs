@@ -28,7 +28,7 @@ public sealed class DecideAppealHandler(
     TimeProvider clock)
     : ICommandHandler<DecideAppeal, AppealDto>
 {
-    public const string EscalatedCode = "appeal_escalated";
+    public const string EscalatedCode = AppealErrorCodes.Escalated;
 
     public static AppealStatus? ParseOutcome(string? outcome) => outcome switch
     {

@@ -19,7 +19,7 @@ public sealed record AppealFiled(Guid Id, string Status, DateTimeOffset Decision
 public sealed class FileAppealHandler(IAppDbContext db, ICurrentActor actor, ITenantContext tenant, IJurisdictionHop hop, INationalListings nationalListings, TimeProvider clock)
     : ICommandHandler<FileAppeal, AppealFiled>
 {
-    public const string WindowClosedCode = "appeal_window_closed";
+    public const string WindowClosedCode = AppealErrorCodes.WindowClosed;
 
     public async ValueTask<AppealFiled> Handle(FileAppeal request, CancellationToken cancellationToken)
     {

@@ -20,8 +20,8 @@ public sealed record RepairDto(Guid Id, string Status, Guid? LedgerEntryId, Guid
 
 public sealed class FileRepairHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock) : ICommandHandler<FileRepair, RepairDto>
 {
-    public const string TooEarlyCode = "repair_too_early";
-    public const string ConditionsCode = "repair_conditions_unmet";
+    public const string TooEarlyCode = AppealErrorCodes.RepairTooEarly;
+    public const string ConditionsCode = AppealErrorCodes.RepairConditionsUnmet;
 
     public async ValueTask<RepairDto> Handle(FileRepair request, CancellationToken cancellationToken)
     {

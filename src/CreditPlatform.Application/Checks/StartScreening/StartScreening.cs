@@ -35,7 +35,7 @@ public sealed class StartScreeningHandler(IScreeningStore store, CheckAnswerer a
         {
             throw new ConflictException(
                 $"You have {StartScreening.MaxInProgress} screenings in progress; start another when one of them has completed.",
-                "screenings_in_progress");
+                CheckErrorCodes.ScreeningsInProgress);
         }
 
         var now = clock.GetUtcNow();

@@ -35,7 +35,7 @@ public sealed class RemoveListEntryHandler(IAppDbContext db, ITenantContext tena
         var now = clock.GetUtcNow();
         if (reason == RemovalReason.Repaired && now < list.EarliestRepair(entry.ListedAt))
         {
-            throw new BusinessRuleException("repair_too_early",
+            throw new BusinessRuleException(ListErrorCodes.RepairTooEarly,
                 $"Credit repair on this list may be asked for {list.MinimumDaysBeforeRepair} days after listing at the earliest.",
                 new Dictionary<string, object?> { ["earliestRepair"] = list.EarliestRepair(entry.ListedAt) });
         }

@@ -11,7 +11,7 @@ namespace CreditPlatform.Application.Scoring.Guardrails;
 /// </summary>
 public static class GuardrailChain
 {
-    public const string ViolationCode = "guardrail_violation";
+    public const string ViolationCode = SchemeErrorCodes.GuardrailViolation;
 
     public static async Task<IReadOnlyList<GuardrailSet>> LoadAsync(IAppDbContext db, Guid tenantId, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ internal static class ActiveRule
     {
         if (to <= active.EffectiveFrom)
         {
-            throw new BusinessRuleException("effective_to_before_start", string.Create(CultureInfo.InvariantCulture,
+            throw new BusinessRuleException(SchemeErrorCodes.EffectiveToBeforeStart, string.Create(CultureInfo.InvariantCulture,
                 $"Rule {active.Code} version {active.Version} takes effect at {active.EffectiveFrom:O}; it cannot be retired before that."));
         }
     }

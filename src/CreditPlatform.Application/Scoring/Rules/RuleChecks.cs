@@ -9,7 +9,7 @@ namespace CreditPlatform.Application.Scoring.Rules;
 /// <summary>What a rule version must satisfy before it is drafted and again before it is approved (limits may have changed in between).</summary>
 internal static class RuleChecks
 {
-    public const string UnknownBandCode = "unknown_band";
+    public const string UnknownBandCode = SchemeErrorCodes.UnknownBand;
 
     public static async Task EnforceAsync(IAppDbContext db, Guid tenantId, RuleVersion rule, DateTimeOffset now, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace CreditPlatform.Application.Scoring.Rules;
 /// </summary>
 public static class RuleFourEyes
 {
-    public const string Code = "four_eyes";
+    public const string Code = SchemeErrorCodes.FourEyes;
 
     /// <summary>Refuses when the person acting now is who did the first step (<paramref name="firstActor"/>).</summary>
     /// <param name="field">Extension naming the first step's actor in the problem details ("draftedBy", "requestedBy").</param>

@@ -7,7 +7,7 @@ namespace CreditPlatform.Application.Scoring.Rules;
 /// <summary>How versions of one rule follow each other: a new version closes the one before it, never overlaps it.</summary>
 internal static class RuleVersioning
 {
-    public const string EffectiveFromTooEarlyCode = "effective_from_before_previous";
+    public const string EffectiveFromTooEarlyCode = SchemeErrorCodes.EffectiveFromBeforePrevious;
 
     /// <summary>A version may not take effect before the approved version it follows did, or the older one's window would end before it began.</summary>
     public static void EnsureStartsAfterPrevious(RuleVersion rule, IEnumerable<RuleVersion> versions, DateTimeOffset? effectiveFrom)

@@ -8,7 +8,7 @@ namespace CreditPlatform.Application.Scoring.Schemes;
 /// <summary>Which version of the current tenant's scheme applies.</summary>
 public static class SchemeQueries
 {
-    public const string NoSchemeCode = "no_scheme";
+    public const string NoSchemeCode = SchemeErrorCodes.NoScheme;
 
     public static Task<SchemeVersion?> CurrentSchemeAsync(this IAppDbContext db, CancellationToken ct) =>
         db.Set<SchemeVersion>().AsNoTracking().OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);

@@ -47,9 +47,9 @@ public sealed class SimulationModel(ISender sender, ITenantContext tenant, TimeP
         {
             ModelState.AddRequestErrors(e, nameof(Form));
         }
-        catch (NotFoundException e)
+        catch (NotFoundException)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(SimulationForm.RuleCode)}", e.Message);
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(SimulationForm.RuleCode)}", Localization.UiText.Refusals.ByCode[Application.Scoring.Events.EventErrorCodes.UnknownRule]);
         }
 
         return Page();

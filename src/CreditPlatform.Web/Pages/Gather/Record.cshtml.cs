@@ -87,7 +87,7 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant, TimeProvi
         }
         catch (BusinessRuleException e)
         {
-            Problem = UiText.Validation.Translate(e.Message);
+            Problem = UiText.Refusals.For(e);
         }
 
         return Page();
@@ -114,7 +114,7 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant, TimeProvi
         }
         catch (BusinessRuleException e)
         {
-            Problem = UiText.Validation.Translate(e.Message);
+            Problem = UiText.Refusals.For(e);
         }
 
         return Page();

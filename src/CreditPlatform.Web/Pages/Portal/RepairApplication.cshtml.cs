@@ -48,11 +48,11 @@ public sealed class RepairApplicationModel(ISender sender) : PageModel
         }
         catch (BusinessRuleException e)
         {
-            Problem = e.Message;
+            Problem = UiText.Refusals.For(e);
         }
         catch (ConflictException e)
         {
-            Problem = e.Message;
+            Problem = UiText.Refusals.For(e);
         }
 
         return Page();

@@ -39,7 +39,7 @@ public sealed class ConfirmIdentificationHandler(IAppDbContext db, ITenantContex
             ?? throw new NotFoundException("No such subject in this jurisdiction.");
         if (subject.Kind != entry.SubjectKind)
         {
-            throw new BusinessRuleException("kind_mismatch", "The entry and the subject are not of the same kind (person or organization).");
+            throw new BusinessRuleException(ListErrorCodes.KindMismatch, "The entry and the subject are not of the same kind (person or organization).");
         }
 
         var hash = subject.IdentifierHash;

@@ -30,7 +30,7 @@ public sealed record ReversalResult(Guid Id, Guid Reverses, int Points, int Scor
 public sealed class ReverseEntryHandler(IAppDbContext db, ILedgerWriter writer, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<ReverseEntry, ReversalResult>
 {
-    public const string NotReversibleCode = "reversal_not_reversible";
+    public const string NotReversibleCode = SchemeErrorCodes.NotReversible;
 
     public async ValueTask<ReversalResult> Handle(ReverseEntry request, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public sealed record SetScheme(
 public sealed class SetSchemeHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<SetScheme, SchemeDto>
 {
-    public const string BandInUseCode = "band_in_use";
+    public const string BandInUseCode = SchemeErrorCodes.BandInUse;
 
     public async ValueTask<SchemeDto> Handle(SetScheme request, CancellationToken cancellationToken)
     {

@@ -68,11 +68,11 @@ public sealed class DetailsModel(ISender sender) : PageModel
         }
         catch (BusinessRuleException e)
         {
-            Problem = e.Message;
+            Problem = UiText.Refusals.For(e);
         }
         catch (ConflictException e)
         {
-            Problem = e.Message;
+            Problem = UiText.Refusals.For(e);
         }
 
         await LoadAsync(id, ct);

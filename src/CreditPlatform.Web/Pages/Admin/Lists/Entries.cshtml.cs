@@ -47,12 +47,12 @@ public sealed class EntriesModel(ISender sender) : PageModel
         }
         catch (BusinessRuleException e)
         {
-            RemovalError = UiText.AdminRules.Refused.Format(e.Message);
+            RemovalError = UiText.AdminRules.Refused.Format(UiText.Refusals.For(e));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         catch (ConflictException e)
         {
-            RemovalError = UiText.AdminRules.Refused.Format(e.Message);
+            RemovalError = UiText.AdminRules.Refused.Format(UiText.Refusals.For(e));
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

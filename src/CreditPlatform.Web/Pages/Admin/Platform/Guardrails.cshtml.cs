@@ -72,7 +72,7 @@ public sealed class GuardrailsModel(ISender sender) : PageModel
         }
         catch (ConflictException e)
         {
-            Refusals = [UiText.AdminRules.Refused.Format(e.Message)];
+            Refusals = [UiText.AdminRules.Refused.Format(UiText.Refusals.For(e))];
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

@@ -50,7 +50,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
         catch (ConflictException e)
         {
-            Refusals = [UiText.AdminRules.Refused.Format(e.Message)];
+            Refusals = [UiText.AdminRules.Refused.Format(UiText.Refusals.For(e))];
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

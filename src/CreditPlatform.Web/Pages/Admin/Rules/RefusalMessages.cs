@@ -23,7 +23,7 @@ public static class RefusalMessages
             return [.. violations.Select(Describe)];
         }
 
-        return [UiText.AdminRules.Refused.Format(refusal.Message)];
+        return [UiText.AdminRules.Refused.Format(UiText.Refusals.For(refusal))];
     }
 
     /// <summary>One broken guardrail in the reader's language; English readers also get its exact limit.</summary>

@@ -43,7 +43,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
         catch (ConflictException e)
         {
-            Refusals = [UiText.AdminRules.Refused.Format(e.Message)];
+            Refusals = [UiText.AdminRules.Refused.Format(UiText.Refusals.For(e))];
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
@@ -66,7 +66,7 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
         catch (ConflictException e)
         {
-            Refusals = [UiText.AdminRules.Refused.Format(e.Message)];
+            Refusals = [UiText.AdminRules.Refused.Format(UiText.Refusals.For(e))];
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

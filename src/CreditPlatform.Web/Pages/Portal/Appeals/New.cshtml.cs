@@ -82,7 +82,7 @@ public sealed class NewModel(ISender sender, ICurrentActor actor, IValidator<Add
         }
         catch (BusinessRuleException e)
         {
-            Problem = e.Message;
+            Problem = UiText.Refusals.For(e);
         }
         catch (ConflictException)
         {

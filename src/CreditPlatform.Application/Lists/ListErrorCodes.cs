@@ -1,0 +1,13 @@
+using CreditPlatform.Application.Appeals;
+
+namespace CreditPlatform.Application.Lists;
+
+/// <summary>Every code with which the lists refuse (the problem's <c>code</c>); they never change.</summary>
+public static class ListErrorCodes
+{
+    /// <summary>An entry and the subject it is confirmed as are not of the same kind (person or organisation).</summary>
+    public const string KindMismatch = "kind_mismatch";
+
+    /// <summary>Removal for credit repair before the list's minimum time: the same refusal as a repair asked too early.</summary>
+    public const string RepairTooEarly = AppealErrorCodes.RepairTooEarly;
+}
