@@ -8,11 +8,13 @@ namespace CreditPlatform.Infrastructure.Persistence.Locking;
 /// The platform's one way to take a PostgreSQL advisory lock, and its one key scheme: the lock named
 /// <c>name</c> is the 64-bit key <c>hashtextextended('creditplatform:' || name, 0)</c>, computed by the server, so every
 /// process and instance agrees on it. Names say what they guard ("migrations", "national-list:{code}",
-/// "score-snapshots:{tenant}:{month}") and never carry a personal identifier. Scheduled jobs need none: Quartz's
-/// clustered store fires each firing on one node.
+/// "score-snapshots:{tenant}:{month}") and never carry a personal identifier. The database's own functions take theirs
+/// by the same scheme through <c>platform_lock_key(name)</c> (migration 0115: "audit-chain:{tenant}",
+/// "list-change-sequence"). Scheduled jobs need none: Quartz's clustered store fires each firing on one node.
 /// </summary>
 public static class AdvisoryLocks
 {
+    // Spelled out rather than through platform_lock_key: the migrator locks before any migration has run.
     private const string Key = "hashtextextended('creditplatform:' || @name, 0)";
 
     /// <summary>Waits for the lock, held until the current transaction ends.</summary>
