@@ -19,6 +19,9 @@ public enum NotificationKind
     AppealWindowClosing,
     RepairEligible,
     IdentificationConfirmed,
+
+    /// <summary>A higher jurisdiction suspended the rule or list the subject's points or listing came from.</summary>
+    OversightSuspension,
 }
 
 /// <summary>

@@ -24,5 +24,6 @@ public static class ApiEndpoints
         tenant.MapExplanations();
         tenant.MapAppeals();
         tenant.MapUsers();
+        tenant.MapOversight();
     }
 }

@@ -28,6 +28,7 @@ public static class NavCatalogue
             new(40, "/Admin/Lists/Index", UiText.AdminNav.Lists),
             new(50, "/Admin/Appeals/Index", UiText.AdminAppeals.Nav),
             new(60, "/Admin/Transparency/Index", UiText.AdminNav.Transparency),
+            new(62, "/Admin/Oversight/Index", UiText.Oversight.Nav),
             new(72, "/Admin/Audit/Index", UiText.AdminNav.Audit),
             new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
             new(85, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
@@ -37,6 +38,7 @@ public static class NavCatalogue
         [
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
             new(20, "/Admin/Platform/Guardrails", UiText.PlatformGuardrails.Nav),
+            new(25, "/Admin/Oversight/Index", UiText.Oversight.Nav),
             new(30, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
         ],
         [Roles.Gatherer] =

@@ -51,8 +51,21 @@ public static class AccessPolicies
                 .AddAuthenticationSchemes(AuthSchemes.Auto)
                 .RequireAuthenticatedUser()
                 .AddRequirements(new ScopeRequirement(scope), TenantMemberRequirement.Instance));
+            options.AddPolicy(ForOversight(scope), p => p
+                .AddAuthenticationSchemes(AuthSchemes.Auto)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ScopeRequirement(scope)));
         }
     }
+
+    public static string ForOversight(string scope) => "oversight:" + scope;
+
+    /// <summary>
+    /// Requires the scope but not membership of the route's tenant: for oversight from above, where the handler itself
+    /// admits only the jurisdiction's ancestors and the platform (and, for reads, the jurisdiction's own members).
+    /// </summary>
+    public static TBuilder RequireOversightScope<TBuilder>(this TBuilder builder, string scope)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(ForOversight(scope));
 
     /// <summary>Requires the scope and, on tenant routes, membership of that tenant.</summary>
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)

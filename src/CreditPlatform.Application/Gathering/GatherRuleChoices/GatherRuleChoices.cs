@@ -1,5 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Oversight;
 using CreditPlatform.Application.Scoring.Rules;
+using CreditPlatform.Domain.Oversight;
 using CreditPlatform.Domain.Scoring;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +29,9 @@ public sealed class GatherRuleChoicesHandler(IAppDbContext db, ICurrentActor act
         var active = await db.Set<RuleVersion>().AsNoTracking()
             .Where(r => r.Status == RuleStatus.Active)
             .ToListAsync(cancellationToken);
+        var suspended = await Suspensions.CodesInForceAsync(db, SuspensionTarget.Rule, cancellationToken);
         var inForce = active
+            .Where(r => !suspended.Contains(r.Code))
             .Where(r => (r.EffectiveFrom is null || r.EffectiveFrom <= now) && (r.EffectiveTo is null || r.EffectiveTo > now))
             .GroupBy(r => r.Code)
             .Select(g => g.MaxBy(r => r.Version)!)

@@ -37,6 +37,12 @@ public sealed class PreviewEventHandler(IAppDbContext db, TimeProvider clock) : 
         var rules = await RuleCatalogue.LoadAsync(db, cancellationToken);
         var code = input.RuleCode!.Trim().ToUpperInvariant();
         var occurredAt = Instants.Stored(input.OccurredAt!.Value);
+        if (rules.IsSuspended(code))
+        {
+            var refusal = EventRecorder.RuleSuspended(code);
+            throw new BusinessRuleException(refusal.Code, refusal.Message);
+        }
+
         var rule = rules.Resolve(code, occurredAt)
             ?? throw new BusinessRuleException(EventErrorCodes.UnknownRule, $"No rule {code} is in force on that date.");
 

@@ -40,10 +40,16 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
     /// <summary>Clocks of issuing systems drift; a listing dated a little ahead is still today's.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private const string UniqueViolation = "23505";
+    public const string ListSuspended = "list_suspended";
 
     public async ValueTask<ListingCreated> Handle(AddListEntry request, CancellationToken cancellationToken)
     {
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
+        if (await Oversight.Suspensions.InForceAsync(db, Domain.Oversight.SuspensionTarget.List, list.Code, cancellationToken) is not null)
+        {
+            throw new BusinessRuleException(ListSuspended, $"The list {list.Code} is suspended by a higher authority: it takes no new entries until the suspension is lifted.");
+        }
+
         var now = clock.GetUtcNow();
         var listedAt = request.ListedAt?.ToUniversalTime() ?? now;
         if (listedAt > now + ClockSkew)

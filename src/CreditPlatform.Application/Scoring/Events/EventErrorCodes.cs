@@ -16,5 +16,6 @@ public static class EventErrorCodes
     public const string SubjectNotEnrolled = "subject_not_enrolled";
     public const string UnknownRule = "unknown_rule";
     public const string RuleNotInForce = "rule_not_in_force";
+    public const string RuleSuspended = "rule_suspended";
     public const string IdempotencyKeyReused = "idempotency_key_reused";
 }

@@ -83,6 +83,13 @@ public sealed class EventRecorder(
 
             var code = items[i].RuleCode!.Trim().ToUpperInvariant();
             var occurredAt = Instants.Stored(items[i].OccurredAt!.Value);
+            if (rules.IsSuspended(code))
+            {
+                // Refused, not stored unscored: the caller is told now and can send it again once the suspension is lifted.
+                outcomes[i] = EventOutcome.Rejected(i, RuleSuspended(code));
+                continue;
+            }
+
             resolved[i] = rules.Resolve(code, occurredAt);
             if (resolved[i] is null)
             {
@@ -171,6 +178,10 @@ public sealed class EventRecorder(
 
         return first;
     }
+
+    /// <summary>The refusal of an event under a rule a higher level has suspended.</summary>
+    public static ScoringError RuleSuspended(string code) => new(EventErrorCodes.RuleSuspended,
+        $"Rule {code} is suspended by a higher authority: it scores nothing until the suspension is lifted. Send the event again then.");
 
     private static ScoringError RuleMissing(RuleCatalogue rules, string code, DateTimeOffset occurredAt) => rules.Knows(code)
         ? new ScoringError(EventErrorCodes.RuleNotInForce, string.Create(CultureInfo.InvariantCulture,

@@ -80,8 +80,8 @@ public static class ApiDocumentation
             var metadata = api.ActionDescriptor.EndpointMetadata;
             var scopes = metadata.OfType<IAuthorizeData>()
                 .Select(a => a.Policy)
-                .Where(p => p is not null && p.StartsWith(AccessPolicies.ForScope(""), StringComparison.Ordinal))
-                .Select(p => p![AccessPolicies.ForScope("").Length..])
+                .Select(p => ScopeOf(p))
+                .OfType<string>()
                 .Distinct()
                 .ToList();
             var anonymous = metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any();
@@ -116,6 +116,13 @@ public static class ApiDocumentation
 
             AddProblems(operation, context, api.HttpMethod ?? "GET", anonymous);
         }
+
+        /// <summary>The scope a policy requires ("scope:…" or, for oversight from above, "oversight:…"), or null.</summary>
+        private static string? ScopeOf(string? policy) =>
+            policy is null ? null
+            : policy.StartsWith(AccessPolicies.ForScope(""), StringComparison.Ordinal) ? policy[AccessPolicies.ForScope("").Length..]
+            : policy.StartsWith(AccessPolicies.ForOversight(""), StringComparison.Ordinal) ? policy[AccessPolicies.ForOversight("").Length..]
+            : null;
 
         /// <summary>
         /// A file sent as the body (text/csv) or as the form part <c>file</c>. The endpoint reads the body itself, after

@@ -13,6 +13,9 @@ namespace CreditPlatform.Web.Pages.Admin.Lists;
 /// <summary>One list's entries, a page at a time and optionally of one status; an entry is removed here with a reason.</summary>
 public sealed class EntriesModel(ISender sender) : PageModel
 {
+    /// <summary>This list's suspension from above, if one is in force: its entries stay but are under suspension.</summary>
+    public IReadOnlyList<Application.Oversight.SuspensionDto> Suspensions { get; private set; } = [];
+
     public const int PageSize = 25;
 
     public ListDto List { get; private set; } = null!;
@@ -63,6 +66,7 @@ public sealed class EntriesModel(ISender sender) : PageModel
     private async Task LoadAsync(string code, CancellationToken ct)
     {
         List = await sender.Send(new GetList(code), ct);
+        Suspensions = [.. (await sender.Send(new Application.Oversight.ListSuspensions.ListSuspensions(), ct)).Where(x => x.Target == "list" && x.Code == List.Code)];
         // A status or page the query would refuse is read as "all" and "first": a hand-edited address shows the list, not an error.
         Status = ApiNames.Parse<Domain.Lists.EntryStatus>(Status) is { } s ? ApiNames.Of(s) : null;
         PageNumber = Math.Max(1, PageNumber);

@@ -1,4 +1,6 @@
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Oversight;
+using CreditPlatform.Application.Oversight.ListSuspensions;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Rules.ConfirmRuleRetirement;
 using CreditPlatform.Application.Scoring.Rules.ListRules;
@@ -21,6 +23,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     public IReadOnlyList<RuleDto> Rules { get; private set; } = [];
 
     public SchemeDto? Scheme { get; private set; }
+
+    /// <summary>What a higher authority suspended here: who, why, since when.</summary>
+    public IReadOnlyList<SuspensionDto> Suspensions { get; private set; } = [];
 
     /// <summary>Why the last approval or retirement was refused, shown above the catalogue.</summary>
     public IReadOnlyList<string> Refusals { get; private set; } = [];
@@ -61,6 +66,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Rules = await sender.Send(new ListRules(null, UiText.AdminRules.Language), ct);
+        Suspensions = [.. (await sender.Send(new ListSuspensions(), ct)).Where(s => s.Target == "rule")];
         try
         {
             Scheme = await sender.Send(new GetScheme(), ct);
