@@ -12,7 +12,7 @@ namespace CreditPlatform.Application.Oversight;
 /// </summary>
 public static class OversightAccess
 {
-    public const string OwnJurisdiction = "own_jurisdiction";
+    public const string OwnJurisdiction = OversightErrorCodes.OwnJurisdiction;
 
     /// <summary>Refuses unless the actor oversees the jurisdiction of the unit of work with <paramref name="scope"/>.</summary>
     public static async Task EnsureOverseerAsync(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, string scope, CancellationToken ct)

@@ -26,7 +26,7 @@ public static class Suspensions
     /// <summary>The suspension in force, or NotFound/Conflict for the lift steps.</summary>
     public static async Task<Suspension> RequireInForceAsync(IAppDbContext db, SuspensionTarget target, string code, CancellationToken ct) =>
         await InForceAsync(db, target, code, ct)
-        ?? throw new ConflictException($"The {SuspensionDto.TargetName(target)} {code} is not suspended.", "not_suspended");
+        ?? throw new ConflictException($"The {SuspensionDto.TargetName(target)} {code} is not suspended.", OversightErrorCodes.NotSuspended);
 
     public static async Task EnsureExistsAsync(IAppDbContext db, SuspensionTarget target, string code, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Lists;
+using CreditPlatform.Application.Oversight;
 using CreditPlatform.Application.Scoring;
 using CreditPlatform.Application.Scoring.Events;
 using CreditPlatform.Domain.Scoring;
@@ -29,6 +30,12 @@ public static partial class UiText
             [AppealErrorCodes.RepairConditionsUnmet] = new("尚未满足信用修复的条件。", "The conditions for credit repair are not met yet."),
             [AppealErrorCodes.ReviewerIsRecorder] = new("记录这条信息的人不能审核与之相关的申诉或修复。", "The person who recorded this entry may not decide an appeal or repair about it."),
             [ListErrorCodes.KindMismatch] = new("名单记录与该主体不是同一类型（自然人或法人和其他组织）。", "The entry and the subject are not of the same kind (person or organisation)."),
+            [ListErrorCodes.ListSuspended] = new("上级机关已暂停此名单，在恢复前不能列入新的记录。", "A higher authority has suspended this list: it takes no new entries until the suspension is lifted."),
+            [OversightErrorCodes.OwnJurisdiction] = new("本辖区不能暂停自己的规则或名单；如需停止，请停用它。", "A jurisdiction does not suspend its own rule or list; retire it instead."),
+            [OversightErrorCodes.AlreadySuspended] = new("已被暂停。", "It is suspended already."),
+            [OversightErrorCodes.NotSuspended] = new("目前没有被暂停。", "It is not suspended."),
+            [OversightErrorCodes.LiftNotProposed] = new("还没有人提议解除暂停，请先提议。", "No one has proposed lifting this suspension yet; propose it first."),
+            [EventErrorCodes.RuleSuspended] = new("上级机关已暂停这条规则，暂不计分；解除暂停后可重新提交。", "A higher authority has suspended this rule: it scores nothing until the suspension is lifted, then send the event again."),
             [SchemeErrorCodes.FourEyes] = new("起草人不能批准自己的改动（无论使用何种凭据），请由另一位官员审核。", "The person who drafted a change may not approve it, whatever credential they use: another official must review it."),
             [SchemeErrorCodes.EffectiveFromBeforePrevious] = new("生效日期不能早于上一版本的生效日期。", "The new version cannot take effect before the version it follows."),
             [SchemeErrorCodes.EffectiveToBeforeStart] = new("失效日期不能早于生效日期。", "A version cannot end before it starts."),

@@ -40,7 +40,7 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
     /// <summary>Clocks of issuing systems drift; a listing dated a little ahead is still today's.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private const string UniqueViolation = "23505";
-    public const string ListSuspended = "list_suspended";
+    public const string ListSuspended = ListErrorCodes.ListSuspended;
 
     public async ValueTask<ListingCreated> Handle(AddListEntry request, CancellationToken cancellationToken)
     {

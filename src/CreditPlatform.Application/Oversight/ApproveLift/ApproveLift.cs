@@ -29,7 +29,7 @@ public sealed class ApproveLiftHandler(IAppDbContext db, ITenantContext tenant, 
         await OversightAccess.EnsureOverseerAsync(db, tenant, actor, scope, cancellationToken);
         var suspension = await Suspensions.RequireInForceAsync(db, request.Target, Suspensions.Normalise(request.Code), cancellationToken);
         var proposedBy = suspension.LiftProposedBy
-            ?? throw new ConflictException("No one has proposed lifting this suspension yet; propose it first.", "lift_not_proposed");
+            ?? throw new ConflictException("No one has proposed lifting this suspension yet; propose it first.", OversightErrorCodes.LiftNotProposed);
         await RuleFourEyes.EnsureAsync(persons, proposedBy, "proposedBy",
             "You proposed lifting this suspension; another person must approve it.", cancellationToken);
 

@@ -37,7 +37,7 @@ public sealed class SuspendHandler(IAppDbContext db, ITenantContext tenant, ICur
         await Suspensions.EnsureExistsAsync(db, request.Target, code, cancellationToken);
         if (await Suspensions.InForceAsync(db, request.Target, code, cancellationToken) is not null)
         {
-            throw new ConflictException($"The {SuspensionDto.TargetName(request.Target)} {code} is already suspended.", "already_suspended");
+            throw new ConflictException($"The {SuspensionDto.TargetName(request.Target)} {code} is already suspended.", OversightErrorCodes.AlreadySuspended);
         }
 
         var now = Instants.Stored(clock.GetUtcNow());
