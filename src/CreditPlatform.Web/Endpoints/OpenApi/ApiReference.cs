@@ -185,6 +185,15 @@ public static class ApiReference
 
         ["GetScheme"] = new("Read the scoring scheme", "The jurisdiction's base score and bands."),
         ["SetScheme"] = new("Change the scoring scheme", "Sets the jurisdiction's base score and bands."),
+        ["ListSchemeDrafts"] = new("List drafted scheme changes",
+            "Lists the jurisdiction's drafted scheme versions, newest first, with who drafted and who decided them."),
+        ["DraftScheme"] = new("Draft a scheme change",
+            "Drafts a new version of the scheme (bands best first with their measures, base score, floor, ceiling). Nothing changes until an official other than the drafter approves it."),
+        ["GetSchemeDraft"] = new("Read a drafted scheme change and its simulation",
+            "Returns the draft beside the version in force and a simulation: every subject as it stands now, read under both, counted by subject kind and by the band left and the band reached."),
+        ["ApproveSchemeDraft"] = new("Approve a drafted scheme change",
+            "Publishes the draft as the next scheme version, in force from now, and recomputes stored scores with its bands. Refused with `four_eyes` when the approver is the drafter (an API key counts as the person who issued it), with `scheme_changed` when another version took effect since the draft was written."),
+        ["RejectSchemeDraft"] = new("Reject a drafted scheme change", "Rejects a drafted scheme version with a reason; the scheme in force stays."),
 
         ["GetScore"] = new("A subject's score",
             "The score and band now, or as they stood at `asOf`, with the scheme version that made them."),

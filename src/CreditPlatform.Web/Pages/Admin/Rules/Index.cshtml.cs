@@ -5,6 +5,7 @@ using CreditPlatform.Application.Scoring.Rules.ListRules;
 using CreditPlatform.Application.Scoring.Rules.RetireRule;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Application.Scoring.Schemes.GetScheme;
+using CreditPlatform.Application.Scoring.Schemes.ListSchemeDrafts;
 using CreditPlatform.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,8 @@ public sealed class IndexModel(ISender sender) : PageModel
     public IReadOnlyList<RuleDto> Rules { get; private set; } = [];
 
     public SchemeDto? Scheme { get; private set; }
+
+    public IReadOnlyList<SchemeDraftDto> SchemeDrafts { get; private set; } = [];
 
     /// <summary>Why the last approval or retirement was refused, shown above the catalogue.</summary>
     public IReadOnlyList<string> Refusals { get; private set; } = [];
@@ -69,5 +72,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             Scheme = null;
         }
+
+        SchemeDrafts = await sender.Send(new ListSchemeDrafts(), ct);
     }
 }
