@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<CreditPlatform.Application.Reports.IScoreReportLookup, Persistence.Reads.ScoreReportLookup>();
         services.AddScoped<CreditPlatform.Application.Dashboard.IDashboardFigures, Persistence.Reads.DashboardFigures>();
         services.AddScoped<CreditPlatform.Application.Simulations.ISimulationEvents, Persistence.Reads.SimulationEventStream>();
+        services.AddScoped<CreditPlatform.Application.Scoring.Schemes.ISchemeStandings, Persistence.Reads.SchemeStandingsReader>();
         services.AddScoped<CreditPlatform.Application.Transparency.ITransparencyFigures, Persistence.Reads.TransparencyFigures>();
         services.AddSingleton<DatabaseEngine>();
         services.AddScoped<CitusTenantInterceptor>();

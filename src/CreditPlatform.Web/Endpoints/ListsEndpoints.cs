@@ -1,5 +1,9 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Lists.AddListEntry;
+using CreditPlatform.Application.Lists.ApproveListDraft;
+using CreditPlatform.Application.Lists.DraftList;
+using CreditPlatform.Application.Lists.ListListDrafts;
+using CreditPlatform.Application.Lists.RejectListDraft;
 using CreditPlatform.Application.Lists.CreateList;
 using CreditPlatform.Application.Lists.GetList;
 using CreditPlatform.Application.Lists.GetListEntries;
@@ -16,6 +20,22 @@ public static class ListsEndpoints
     public static RouteGroupBuilder MapLists(this RouteGroupBuilder tenant)
     {
         var group = tenant.MapGroup("/lists").WithTags("Lists");
+
+        // A new list and its policy are drafted by one official and approved by another.
+        var drafts = tenant.MapGroup("/list-drafts").WithTags("Lists");
+        drafts.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListListDrafts(), ct)))
+            .RequireScope(Scopes.ListsRead).WithName("ListListDrafts");
+        drafts.MapPost("/", async (DraftList command, ISender sender, CancellationToken ct) =>
+        {
+            var draft = await sender.Send(command, ct);
+            return TypedResults.Created($"list-drafts/{draft.Id}", draft);
+        }).RequireScope(Scopes.ListsWrite).WithName("DraftList");
+        drafts.MapPost("/{id:guid}/approval", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ApproveListDraft(id), ct)))
+            .RequireScope(Scopes.ListsWrite).WithName("ApproveListDraft");
+        drafts.MapPost("/{id:guid}/rejection", async (Guid id, RejectListDraft command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .RequireScope(Scopes.ListsWrite).WithName("RejectListDraft");
 
         group.MapGet("/", async (ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetLists(), ct)))

@@ -19,6 +19,11 @@ using CreditPlatform.Application.Scoring.Rules.RetireRule;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Application.Scoring.Schemes.GetScheme;
 using CreditPlatform.Application.Scoring.Schemes.SetScheme;
+using CreditPlatform.Application.Scoring.Schemes.ApproveSchemeDraft;
+using CreditPlatform.Application.Scoring.Schemes.DraftScheme;
+using CreditPlatform.Application.Scoring.Schemes.GetSchemeDraft;
+using CreditPlatform.Application.Scoring.Schemes.ListSchemeDrafts;
+using CreditPlatform.Application.Scoring.Schemes.RejectSchemeDraft;
 using CreditPlatform.Application.Scoring.Scores;
 using CreditPlatform.Application.Scoring.Scores.GetScore;
 using CreditPlatform.Application.Scoring.Scores.GetScoreTrend;
@@ -128,6 +133,24 @@ public static class ScoringEndpoints
             .RequireScope(Scopes.RulesRead).WithName("GetScheme");
         scheme.MapPut("/", async (SetScheme command, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command, ct)))
             .RequireScope(Scopes.RulesWrite).WithName("SetScheme");
+
+        // A scheme change is drafted by one official and approved by another, like a rule.
+        scheme.MapGet("/drafts", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListSchemeDrafts(), ct)))
+            .RequireScope(Scopes.RulesRead).WithName("ListSchemeDrafts");
+        scheme.MapPost("/drafts", async (DraftScheme command, ISender sender, CancellationToken ct) =>
+        {
+            var draft = await sender.Send(command, ct);
+            return TypedResults.Created($"drafts/{draft.Id}", draft);
+        }).RequireScope(Scopes.RulesWrite).WithName("DraftScheme");
+        scheme.MapGet("/drafts/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new GetSchemeDraft(id), ct)))
+            .RequireScope(Scopes.RulesRead).WithName("GetSchemeDraft");
+        scheme.MapPost("/drafts/{id:guid}/approval", async (Guid id, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(new ApproveSchemeDraft(id), ct)))
+            .RequireScope(Scopes.RulesWrite).WithName("ApproveSchemeDraft");
+        scheme.MapPost("/drafts/{id:guid}/rejection", async (Guid id, RejectSchemeDraft command, ISender sender, CancellationToken ct) =>
+            TypedResults.Ok(await sender.Send(command with { Id = id }, ct)))
+            .RequireScope(Scopes.RulesWrite).WithName("RejectSchemeDraft");
 
         var guardrails = tenant.MapGroup("/guardrails").WithTags("Guardrails");
         guardrails.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetGuardrails(), ct)))

@@ -16,7 +16,7 @@ public static class WebPages
     private static readonly string[] JurisdictionFolders = ["/Admin", "/Gather", "/Portal"];
 
     /// <summary>Admin folders that only make sense inside a jurisdiction (platform administrators have none).</summary>
-    private static readonly string[] AdminJurisdictionFolders = ["/Admin/Subjects", "/Admin/Rules", "/Admin/Lists", "/Admin/Transparency", "/Admin/Audit", "/Admin/ApiKeys"];
+    private static readonly string[] AdminJurisdictionFolders = ["/Admin/Subjects", "/Admin/Rules", "/Admin/Scheme", "/Admin/Lists", "/Admin/Transparency", "/Admin/Audit", "/Admin/ApiKeys"];
 
     public static IServiceCollection AddWebPages(this IServiceCollection services)
     {

@@ -23,7 +23,8 @@ public sealed record RunSimulation(
     int? BucketSize) : IRequest<SimulationReport>;
 
 /// <summary>A change to the current version of rule <paramref name="Code"/>; every field left null keeps the current value.</summary>
-public sealed record RuleChange(string? Code, int? Points, decimal? UnitSize, IReadOnlyList<SimulatedCap>? Caps, int? ExpiryMonths);
+/// <param name="Version">Start from this version of the rule instead (a draft waiting for approval, say); null: the latest approved one.</param>
+public sealed record RuleChange(string? Code, int? Points, decimal? UnitSize, IReadOnlyList<SimulatedCap>? Caps, int? ExpiryMonths, int? Version = null);
 
 public sealed record SimulatedCap(int PeriodDays, int? MaxPoints, int? MaxOccurrences);
 
@@ -60,8 +61,10 @@ public sealed class RunSimulationHandler(IAppDbContext db, ITenantContext tenant
 
     private static RuleDefinition Changed(List<RuleVersion> versions, RuleChange change)
     {
-        var current = versions.Where(v => v.Code == change.Code && v.IsApproved).MaxBy(v => v.Version)
-            ?? throw new NotFoundException("No approved rule with this code.");
+        var current = (change.Version is { } version
+                ? versions.Find(v => v.Code == change.Code && v.Version == version)
+                : versions.Where(v => v.Code == change.Code && v.IsApproved).MaxBy(v => v.Version))
+            ?? throw new NotFoundException(change.Version is null ? "No approved rule with this code." : "No such version of this rule.");
         var rule = current.ToDefinition();
         return rule with
         {

@@ -16,6 +16,10 @@ public sealed class AddModel(ISender sender) : PageModel
     [BindProperty]
     public AddListEntry Data { get; set; } = new(null, "person", null, null, null, null, null, null);
 
+    /// <summary>The official ticked the confirmation: nobody is listed on a slip of the hand.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
     public ListDto List { get; private set; } = null!;
 
     public async Task OnGetAsync(string code, CancellationToken ct) => List = await sender.Send(new GetList(ListCodes.FromRoute(code)), ct);
@@ -24,6 +28,13 @@ public sealed class AddModel(ISender sender) : PageModel
     {
         code = ListCodes.FromRoute(code);
         List = await sender.Send(new GetList(code), ct);
+        if (!Confirmed)
+        {
+            ModelState.AddModelError(nameof(Confirmed), UiText.ListConfirm.NotConfirmed);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var command = (Data.LegalRepresentative is { Identifier: null, Name: null } ? Data with { LegalRepresentative = null } : Data) with { ListCode = code };
         try
         {

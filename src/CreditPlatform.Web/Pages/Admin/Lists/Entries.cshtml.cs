@@ -34,9 +34,18 @@ public sealed class EntriesModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(string code, CancellationToken ct) => await LoadAsync(ListCodes.FromRoute(code), ct);
 
-    public async Task<IActionResult> OnPostRemoveAsync(string code, Guid entryId, string? reason, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(string code, Guid entryId, string? reason, string? note, bool confirmed, CancellationToken ct)
     {
         code = ListCodes.FromRoute(code);
+        // Nothing is removed on a slip of the hand: the reason is chosen (none is preselected) and the removal confirmed.
+        if (!confirmed || string.IsNullOrWhiteSpace(reason))
+        {
+            RemovalError = string.IsNullOrWhiteSpace(reason) ? UiText.ListConfirm.NoReason : UiText.ListConfirm.NotConfirmed;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(code, ct);
+            return Page();
+        }
+
         try
         {
             await sender.Send(new RemoveListEntry(reason, note) { ListCode = code, EntryId = entryId }, ct);

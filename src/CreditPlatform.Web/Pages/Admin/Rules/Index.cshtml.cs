@@ -7,6 +7,7 @@ using CreditPlatform.Application.Scoring.Rules.ListRules;
 using CreditPlatform.Application.Scoring.Rules.RetireRule;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Application.Scoring.Schemes.GetScheme;
+using CreditPlatform.Application.Scoring.Schemes.ListSchemeDrafts;
 using CreditPlatform.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,8 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     /// <summary>What a higher authority suspended here: who, why, since when.</summary>
     public IReadOnlyList<SuspensionDto> Suspensions { get; private set; } = [];
+
+    public IReadOnlyList<SchemeDraftDto> SchemeDrafts { get; private set; } = [];
 
     /// <summary>Why the last approval or retirement was refused, shown above the catalogue.</summary>
     public IReadOnlyList<string> Refusals { get; private set; } = [];
@@ -75,5 +78,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             Scheme = null;
         }
+
+        SchemeDrafts = await sender.Send(new ListSchemeDrafts(), ct);
     }
 }

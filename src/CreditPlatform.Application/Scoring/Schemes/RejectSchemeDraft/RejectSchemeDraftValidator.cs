@@ -1,0 +1,13 @@
+using CreditPlatform.Domain.Scoring;
+using FluentValidation;
+
+namespace CreditPlatform.Application.Scoring.Schemes.RejectSchemeDraft;
+
+public sealed class RejectSchemeDraftValidator : AbstractValidator<RejectSchemeDraft>
+{
+    public RejectSchemeDraftValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the draft is rejected: the drafter reads it.")
+            .MaximumLength(SchemeDraft.ReasonMaxLength);
+    }
+}
