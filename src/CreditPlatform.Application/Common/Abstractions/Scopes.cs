@@ -41,6 +41,9 @@ public static class Roles
 {
     public const string PlatformAdmin = "platform-admin";
     public const string Official = "official";
+
+    /// <summary>Held beside <see cref="Official"/> by officials who review (appeals, rule drafts): a label, no scopes of its own.</summary>
+    public const string Reviewer = "reviewer";
     public const string Gatherer = "gatherer";
     public const string Citizen = "citizen";
 
@@ -54,6 +57,7 @@ public static class Roles
             Scopes.ListsRead, Scopes.ListsWrite, Scopes.ChecksRead, Scopes.AppealsDecide, Scopes.KeysWrite, Scopes.AuditRead,
             Scopes.LedgerWrite,
             Scopes.WebhooksWrite,
+            Scopes.UsersWrite,
         ],
         Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
         Citizen => [Scopes.AppealsWrite, Scopes.SelfRead],

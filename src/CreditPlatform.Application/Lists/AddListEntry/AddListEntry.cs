@@ -43,6 +43,7 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
 
     public async ValueTask<ListingCreated> Handle(AddListEntry request, CancellationToken cancellationToken)
     {
+        await global::CreditPlatform.Application.Tenants.Jurisdictions.EnsureOpenAsync(db, tenant.TenantId ?? Guid.Empty, cancellationToken);
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         var now = clock.GetUtcNow();
         var listedAt = request.ListedAt?.ToUniversalTime() ?? now;
