@@ -20,6 +20,13 @@ public static class AccountRoles
 
     public const string Destination = "invitation:";
 
+    /// <summary>When a link made now expires, in whole seconds (as stored and as sent in the e-mail alike).</summary>
+    public static DateTimeOffset InvitationExpiry(DateTimeOffset now)
+    {
+        var at = now.ToUniversalTime() + InvitationLifetime;
+        return new DateTimeOffset(at.Ticks - at.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    }
+
     public static void EnsureMayManage(ICurrentActor actor, string role)
     {
         if (!actor.IsPlatform && role != Gatherer)

@@ -26,7 +26,7 @@ public sealed class InviteUserHandler(IUserAccounts accounts, IAppDbContext db, 
         var role = request.Role!.Trim();
         AccountRoles.EnsureMayManage(actor, role);
         var now = clock.GetUtcNow();
-        var expiresAt = now + AccountRoles.InvitationLifetime;
+        var expiresAt = AccountRoles.InvitationExpiry(now);
         var id = await accounts.CreateInvitedAsync(
             new NewAccount(tenantId, request.UserName!.Trim(), request.DisplayName!.Trim(), role,
                 string.IsNullOrWhiteSpace(request.Department) ? null : request.Department.Trim(), request.Email!.Trim()),

@@ -32,7 +32,7 @@ public sealed class SendPasswordLinkHandler(IUserAccounts accounts, IAppDbContex
         }
 
         var now = clock.GetUtcNow();
-        var expiresAt = now + AccountRoles.InvitationLifetime;
+        var expiresAt = AccountRoles.InvitationExpiry(now);
         await accounts.ReinviteAsync(user.Id, expiresAt, cancellationToken);
         InvitationMail.Queue(db, user.TenantId!.Value, user.Id, expiresAt, request.LinkBase, now);
         await db.SaveChangesAsync(cancellationToken);
