@@ -31,6 +31,7 @@ public static class NavCatalogue
             new(72, "/Admin/Audit/Index", UiText.AdminNav.Audit),
             new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
             new(85, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
+            new(90, "/Admin/Users/Index", UiText.PlatformAdmin.UsersNav),
             new(65, "/Admin/Simulation", UiText.Explanations.SimulationTitle),
         ],
         [Roles.PlatformAdmin] =
@@ -38,6 +39,8 @@ public static class NavCatalogue
             new(10, "/Admin/Index", UiText.Nav.Dashboard),
             new(20, "/Admin/Platform/Guardrails", UiText.PlatformGuardrails.Nav),
             new(30, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
+            new(40, "/Admin/Platform/Jurisdictions", UiText.PlatformAdmin.JurisdictionsNav),
+            new(50, "/Admin/Users/Index", UiText.PlatformAdmin.UsersNav),
         ],
         [Roles.Gatherer] =
         [
