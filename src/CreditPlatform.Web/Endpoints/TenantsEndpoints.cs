@@ -27,11 +27,11 @@ public static class TenantsEndpoints
 
         group.MapGet("/", async (string? search, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetTenants(search), ct)))
-            .RequireAuthorization().WithName("GetTenants");
+            .RequireScope(Scopes.TenantsWrite).WithName("GetTenants");
 
         group.MapGet("/{tenant}", async (string tenant, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetTenant(tenant), ct)))
-            .RequireAuthorization().WithName("GetTenant");
+            .RequireScope(Scopes.TenantsWrite).WithName("GetTenant");
 
         group.MapPut("/{tenant}/names", async (string tenant, RenameTenant command, ISender sender, TenantDirectory directory, CancellationToken ct) =>
         {

@@ -18,6 +18,7 @@ public static class Scopes
 
     /// <summary>Correct the ledger with reversal entries.</summary>
     public const string LedgerWrite = "ledger:write";
+    /// <summary>Administer the jurisdictions and read their hierarchy (the platform's keys and administrators).</summary>
     public const string TenantsWrite = "tenants:write";
 
     /// <summary>Propose and approve the platform's own guardrails (platform administrators only).</summary>
