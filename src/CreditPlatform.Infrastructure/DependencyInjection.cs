@@ -66,6 +66,11 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyStore>());
         services.AddScoped<IUserDirectory, Identity.UserDirectory>();
+        services.AddScoped<CreditPlatform.Application.Users.IUserAccounts, Identity.UserAccounts>();
+        services.AddScoped<IOutboxTransport, Notifications.InvitationTransport>();
+        services.AddTransient<Identity.InvitationTokenProvider>();
+        services.Configure<Microsoft.AspNetCore.Identity.IdentityOptions>(o => o.Tokens.ProviderMap[Identity.InvitationTokenProvider.ProviderName] =
+            new Microsoft.AspNetCore.Identity.TokenProviderDescriptor(typeof(Identity.InvitationTokenProvider)));
         services.AddScoped<ILedgerWriter, LedgerWriter>();
         services.AddScoped<IOutboxTransport, DeductionNotices>();
         services.AddScoped<IScoreRecomputer, ScoreRecomputer>();

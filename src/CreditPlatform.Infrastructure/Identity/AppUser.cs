@@ -16,6 +16,9 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>When set, the user can no longer sign in, and the API keys they issued stop working.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>While set, the user has an open invitation to set a password, valid until then (a later link replaces it).</summary>
+    public DateTimeOffset? InvitationExpiresAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

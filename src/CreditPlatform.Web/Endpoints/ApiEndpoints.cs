@@ -14,6 +14,7 @@ public static class ApiEndpoints
         api.MapCheckExplanation();
         api.MapCalendar();
         api.MapPlatformGuardrails();
+        api.MapTenants();
 
         var tenant = api.MapGroup("/tenants/{tenant}");
         tenant.MapSubjects();

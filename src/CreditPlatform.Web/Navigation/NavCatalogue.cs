@@ -32,6 +32,7 @@ public static class NavCatalogue
             new(72, "/Admin/Audit/Index", UiText.AdminNav.Audit),
             new(80, "/Admin/ApiKeys/Index", UiText.AdminNav.ApiKeys),
             new(85, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
+            new(90, "/Admin/Users/Index", UiText.PlatformAdmin.UsersNav),
             new(65, "/Admin/Simulation", UiText.Explanations.SimulationTitle),
         ],
         [Roles.PlatformAdmin] =
@@ -40,6 +41,8 @@ public static class NavCatalogue
             new(20, "/Admin/Platform/Guardrails", UiText.PlatformGuardrails.Nav),
             new(25, "/Admin/Oversight/Index", UiText.Oversight.Nav),
             new(30, "/Admin/Screenings/Index", UiText.AdminScreenings.Nav),
+            new(40, "/Admin/Platform/Jurisdictions", UiText.PlatformAdmin.JurisdictionsNav),
+            new(50, "/Admin/Users/Index", UiText.PlatformAdmin.UsersNav),
         ],
         [Roles.Gatherer] =
         [

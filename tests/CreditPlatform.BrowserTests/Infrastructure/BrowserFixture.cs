@@ -21,13 +21,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public CreditPlatformFactory Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
+    /// <summary>The SMTP server the host's e-mail goes to (invitation links, notices).</summary>
+    public SmtpInbox Inbox { get; } = SmtpInbox.Start();
+
     /// <summary>Where every test leaves a picture of its last page.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
     {
         var executable = await Chromium.EnsureAsync();
-        _host = await CreditPlatformFactory.StartAsync();
+        _host = await CreditPlatformFactory.StartAsync(Inbox.Settings());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -73,6 +76,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+
+        Inbox.Dispose();
     }
 }
 

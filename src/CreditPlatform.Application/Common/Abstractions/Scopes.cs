@@ -18,6 +18,7 @@ public static class Scopes
 
     /// <summary>Correct the ledger with reversal entries.</summary>
     public const string LedgerWrite = "ledger:write";
+    /// <summary>Administer the jurisdictions and read their hierarchy (the platform's keys and administrators).</summary>
     public const string TenantsWrite = "tenants:write";
 
     /// <summary>Propose and approve the platform's own guardrails (platform administrators only).</summary>
@@ -41,6 +42,9 @@ public static class Roles
 {
     public const string PlatformAdmin = "platform-admin";
     public const string Official = "official";
+
+    /// <summary>Held beside <see cref="Official"/> by officials who review (appeals, rule drafts): a label, no scopes of its own.</summary>
+    public const string Reviewer = "reviewer";
     public const string Gatherer = "gatherer";
     public const string Citizen = "citizen";
 
@@ -54,6 +58,7 @@ public static class Roles
             Scopes.ListsRead, Scopes.ListsWrite, Scopes.ChecksRead, Scopes.AppealsDecide, Scopes.KeysWrite, Scopes.AuditRead,
             Scopes.LedgerWrite,
             Scopes.WebhooksWrite,
+            Scopes.UsersWrite,
         ],
         Gatherer => [Scopes.EventsWrite, Scopes.SubjectsRead, Scopes.SubjectsWrite, Scopes.RulesRead],
         Citizen => [Scopes.AppealsWrite, Scopes.SelfRead],

@@ -44,6 +44,7 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
 
     public async ValueTask<ListingCreated> Handle(AddListEntry request, CancellationToken cancellationToken)
     {
+        await global::CreditPlatform.Application.Tenants.Jurisdictions.EnsureOpenAsync(db, tenant.TenantId ?? Guid.Empty, cancellationToken);
         var list = await db.RequireListAsync(request.ListCode, cancellationToken);
         if (await Oversight.Suspensions.InForceAsync(db, Domain.Oversight.SuspensionTarget.List, list.Code, cancellationToken) is not null)
         {

@@ -24,6 +24,7 @@ public sealed class EventRecorder(
     public async Task<RecordingResult> RecordAsync(IReadOnlyList<EventInput> items, Recorder recorder, bool keyRequired, CancellationToken ct)
     {
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Events are recorded inside a jurisdiction.");
+        await global::CreditPlatform.Application.Tenants.Jurisdictions.EnsureOpenAsync(db, tenantId, ct);
         var now = Instants.Stored(clock.GetUtcNow());
         var scheme = await db.RequireCurrentSchemeAsync(ct);
         var rules = await RuleCatalogue.LoadAsync(db, ct);

@@ -17,7 +17,8 @@ public sealed record DisableUser : ICommand<DisabledUser>
 /// <param name="KeysStopped">How many unrevoked keys the user had issued (they stop working now).</param>
 public sealed record DisabledUser(Guid Id, DateTimeOffset DisabledAt, int KeysStopped);
 
-public sealed class DisableUserHandler(IUserDirectory users, IAppDbContext db, ITenantContext tenant, IApiKeyCache cache, TimeProvider clock)
+public sealed class DisableUserHandler(
+    IUserDirectory users, IUserAccounts accounts, IAppDbContext db, ITenantContext tenant, ICurrentActor actor, IApiKeyCache cache, TimeProvider clock)
     : ICommandHandler<DisableUser, DisabledUser>
 {
     public async ValueTask<DisabledUser> Handle(DisableUser request, CancellationToken cancellationToken)
@@ -26,6 +27,12 @@ public sealed class DisableUserHandler(IUserDirectory users, IAppDbContext db, I
         if (user is null || user.TenantId != tenant.TenantId)
         {
             throw new NotFoundException("This jurisdiction has no such user.");
+        }
+
+        if (!actor.IsPlatform)
+        {
+            // The jurisdiction's own officials manage its gatherers only.
+            AccountRoles.EnsureMayManage(actor, (await accounts.FindAsync(user.Id, cancellationToken))?.Role ?? "");
         }
 
         var at = user.DisabledAt ?? clock.GetUtcNow();

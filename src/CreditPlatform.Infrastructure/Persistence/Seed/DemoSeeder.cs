@@ -68,14 +68,16 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IConfiguration confi
         var ids = new Dictionary<string, Guid>();
         foreach (var (slug, name, kind, parent) in DemoTenants)
         {
-            var tenant = new Tenant { Id = Guid.CreateVersion7(), Slug = slug, Name = name, Kind = kind, ParentId = parent is null ? null : ids[parent], CreatedAt = now };
+            var tenant = new Tenant { Id = Guid.CreateVersion7(), Slug = slug, Kind = kind, ParentId = parent is null ? null : ids[parent], CreatedAt = now };
+            var (nameZh, nameEn) = Tenant.SplitName(name);
+            tenant.Rename(nameZh, nameEn);
             ids[slug] = tenant.Id;
             db.Tenants.Add(tenant);
             await db.SaveChangesAsync(ct); // parents first: the model has no navigation to order them by
         }
 
         var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
-        foreach (var role in new[] { Roles.PlatformAdmin, Roles.Official, Roles.Gatherer, Roles.Citizen })
+        foreach (var role in new[] { Roles.PlatformAdmin, Roles.Official, Roles.Reviewer, Roles.Gatherer, Roles.Citizen })
         {
             if (!await roleManager.RoleExistsAsync(role))
             {

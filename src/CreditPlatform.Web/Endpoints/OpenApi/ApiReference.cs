@@ -49,7 +49,8 @@ public static class ApiReference
         ["Scores"] = "Scores, ledgers and trends of subjects.",
         ["Simulations"] = "What a drafted rule change would have done to the jurisdiction's subjects.",
         ["Subjects"] = "People and organisations enrolled in a jurisdiction.",
-        ["Users"] = "Officials, reviewers and gatherers of a jurisdiction.",
+        ["Users"] = "Officials, reviewers and gatherers of a jurisdiction: invitations, password links, roles, disabling.",
+        ["Jurisdictions"] = "The jurisdictions and their hierarchy, administered by the platform.",
         ["Webhooks"] = "Signed notifications of list changes to external systems.",
         ["Working calendar"] = "Public holidays and adjusted working days that working-day deadlines count with.",
     };
@@ -237,7 +238,26 @@ public static class ApiReference
             "Subjects whose name matches what a gatherer typed, for the phone forms."),
 
         ["DisableUser"] = new("Disable a user",
-            "Disables an official, reviewer or gatherer: their sign-in and every API key they issued stop working at once."),
+            "Disables an official, reviewer or gatherer: their sign-in and every API key they issued stop working at once. The jurisdiction's own officials disable its gatherers only."),
+        ["InviteUser"] = new("Invite a user",
+            "Creates an official, reviewer or gatherer of the jurisdiction without a password and e-mails them a one-time link to set one; the link works once, until `invitationExpiresAt`. The platform invites anyone; the jurisdiction's officials invite gatherers only (403 otherwise). 409 when the user name is taken."),
+        ["GetUsers"] = new("List users",
+            "The officials, reviewers and gatherers of the jurisdiction by display name, with department, role and whether they are disabled or still invited; `search` matches name, user name or department; paged by `page` and `pageSize` (at most 100)."),
+        ["SendPasswordLink"] = new("Reset a user's password",
+            "E-mails the user a new one-time link to set their password; links sent before stop working. The jurisdiction's officials reset gatherers only."),
+        ["ChangeUserRole"] = new("Change a user's role",
+            "Gives the user the role `official`, `reviewer` or `gatherer` in place of the one they had. Only the platform changes or grants official and reviewer roles."),
+
+        ["CreateTenant"] = new("Create a jurisdiction",
+            "Creates a jurisdiction with its slug, Chinese and English names, kind and optional parent. It starts with no scoring scheme (events answer 422 `no_scheme` until its officials set one up) and no users: invite its officials next. 409 `slug_taken` when the slug is in use. Platform administrators and platform keys only."),
+        ["GetTenants"] = new("List jurisdictions",
+            "Every jurisdiction in tree order (each parent before its children), with its parent, ancestors (`path`, root first), children and whether it is closed; `search` matches the slug or either name."),
+        ["GetTenant"] = new("Read a jurisdiction", "One jurisdiction with its parent, ancestors and children."),
+        ["RenameTenant"] = new("Rename a jurisdiction", "Gives the jurisdiction new Chinese and English names; the slug stays."),
+        ["MoveTenant"] = new("Move a jurisdiction",
+            "Puts the jurisdiction under another parent, or at the top when `parent` is empty. 422 `hierarchy_cycle` when the new parent is the jurisdiction itself or one of its own sub-jurisdictions."),
+        ["CloseTenant"] = new("Close a jurisdiction",
+            "Closes the jurisdiction: new events and listings answer 422 `jurisdiction_closed`; everything it holds stays readable. Closing again keeps the first date."),
 
         ["CreateWebhook"] = new("Add a webhook",
             "Registers an HTTPS endpoint for list changes; deliveries are signed with the secret returned here once."),
@@ -272,5 +292,7 @@ public static class ApiReference
         ["FileAppeal"] = """{"ledgerEntryId":"6f1c2a0e-5b1d-4c8e-9a55-0d6f8f3a2b71","reason":"当日车辆不在本人处，有租车合同为证"}""",
         ["DecideAppeal"] = """{"outcome":"upheld","reasons":"租车合同与行车记录证明违法行为非本人所为"}""",
         ["CreateApiKey"] = """{"name":"airline screening","scopes":["checks:read"]}""",
+        ["CreateTenant"] = """{"slug":"lijia","nameZh":"李家村","nameEn":"Lijia Village","kind":"village","parent":"rongcheng"}""",
+        ["InviteUser"] = """{"userName":"lj.official","displayName":"Li Ming 李明","role":"official","department":"Lijia Village Committee 李家村委会","email":"li.ming@lijia.example.cn"}""",
     };
 }
