@@ -7,7 +7,7 @@ public static partial class UiText
     {
         public static readonly Text Title = new("记录信用事件", "Record an event");
         public static readonly Text Nav = new("记录事件", "Record event");
-        public static readonly Text FindResident = new("居民姓名开头", "Start of the resident's name");
+        public static readonly Text FindResident = new("居民姓名或拼音首字母", "Resident's name or pinyin initials");
         public static readonly Text FindHint = new("输入姓名的前一两个字，从列表中选择。", "Type the first letters of the name and pick from the list.");
         public static readonly Text Search = new("查找", "Search");
         public static readonly Text NoMatches = new("没有找到这个名字开头的居民。", "Nobody's name starts like that.");
@@ -42,6 +42,8 @@ public static partial class UiText
     /// <summary>Pages/Gather/Board: the village board of stars and flags.</summary>
     public static class Board
     {
+        public static readonly Text Month = new("月份", "Month");
+        public static readonly Text Show = new("显示", "Show");
         public static readonly Text Nav = new("光荣榜", "Village board");
         public static readonly Text Title = new("{0}月度积分榜", "{0} monthly board");
         public static readonly Text Intro = new("每 1 分是一颗星，6 颗星换一面红旗。", "Every point is a star; six stars make a flag.");
@@ -75,7 +77,16 @@ public static partial class UiText
         public static readonly Text Progress = new("导入进度", "Import progress");
         public static readonly Text Done = new("导入完成：新记录 {0} 条，之前已导入 {1} 条，被拒绝 {2} 条。", "Import finished: {0} new, {1} already imported before, {2} refused.");
         public static readonly Text NoFile = new("请选择一个 CSV 文件。", "Choose a CSV file.");
-        public static readonly Text Unreadable = new("无法读取这个文件。请确认它是 UTF-8 编码的 CSV 文件。", "This file cannot be read. Make sure it is a UTF-8 CSV file.");
+        public static readonly Text Unreadable = new("无法读取这个文件。请确认它是 UTF-8 或 GBK 编码的 CSV 文件。", "This file cannot be read. Make sure it is a CSV file in UTF-8 or GBK.");
+        public static readonly Text RuleCode = new("规则代码", "Rule code");
+        public static readonly Text Evidence = new("证据说明", "Evidence");
+        public static readonly Text Points = new("分值", "Points");
+        public static readonly Text LineNumber = new("第 {0} 行", "Line {0}");
+        public static readonly Text ReadAs = new("文件按 {0} 编码读取。", "The file was read as {0}.");
+        public static readonly Text DidYouMean = new("是不是“{0}”（{1}）？", "Did you mean “{0}” ({1})?");
+        public static readonly Text UseSuggestion = new("改用 {0} 并重新检查", "Use {0} and check again");
+        public static readonly Text DownloadTemplate = new("下载台账模板（含本村规则代码和名称）", "Download the tally template (with this jurisdiction's rule codes and names)");
+        public static readonly Text Encodings = new("可以用 Excel 或 WPS 另存为 CSV：UTF-8 和 GBK 编码都能读取。模板中没有填写居民、数量和日期的规则行会被跳过。", "Save as CSV from Excel or WPS: files in UTF-8 and in GBK are both read. Template lines left without a resident, quantity and date are skipped.");
         public static readonly Text TooLarge = new("文件太大。", "The file is too large.");
         public static readonly Text Expired = new("上传的文件已过期，请重新上传。", "The upload has expired; upload the file again.");
 
@@ -84,6 +95,7 @@ public static partial class UiText
         private static readonly Text UnknownRule = new("没有这条规则", "Unknown rule");
         private static readonly Text BadQuantity = new("数量不对", "Bad quantity");
         private static readonly Text BadDate = new("日期不对", "Bad date");
+        private static readonly Text NotApplicable = new("这条规则不适用于这位居民", "This rule does not apply to this resident");
 
         public static string ErrorText(string code) => code switch
         {
@@ -92,6 +104,7 @@ public static partial class UiText
             "unknown_rule" => UnknownRule,
             "bad_quantity" => BadQuantity,
             "bad_date" => BadDate,
+            "not_applicable" => NotApplicable,
             _ => code,
         };
     }

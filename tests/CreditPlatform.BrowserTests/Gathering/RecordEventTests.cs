@@ -14,7 +14,7 @@ public sealed class RecordEventTests(BrowserFixture browser)
         await session.SignInAsync("mj.gatherer");
         await session.Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Record event" }).ClickAsync();
 
-        await session.Page.GetByLabel("Start of the resident's name").PressSequentiallyAsync("马建");
+        await session.Page.GetByLabel("Resident's name or pinyin initials").PressSequentiallyAsync("马建");
         await session.Page.Locator("#suggestions a", new() { HasText = "马建国" }).ClickAsync();
         await Assertions.Expect(session.Page.GetByTestId("resident")).ToHaveTextAsync("马建国");
 

@@ -34,10 +34,10 @@ public sealed class TallyImportTests(BrowserFixture browser)
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
 
         await Assertions.Expect(session.Page.GetByTestId("tally-summary")).ToHaveTextAsync("6 lines: 2 can be imported, 4 have errors (lines with errors are not imported).");
-        await Assertions.Expect(session.Page.Locator("tr[data-line='3']")).ToContainTextAsync("Unknown resident");
-        await Assertions.Expect(session.Page.Locator("tr[data-line='4']")).ToContainTextAsync("Unknown rule");
-        await Assertions.Expect(session.Page.Locator("tr[data-line='5']")).ToContainTextAsync("Bad quantity");
-        await Assertions.Expect(session.Page.Locator("tr[data-line='6']")).ToContainTextAsync("Bad date");
+        await Assertions.Expect(session.Page.Locator("li[data-line='3']")).ToContainTextAsync("Unknown resident");
+        await Assertions.Expect(session.Page.Locator("li[data-line='4']")).ToContainTextAsync("Unknown rule");
+        await Assertions.Expect(session.Page.Locator("li[data-line='5']")).ToContainTextAsync("Bad quantity");
+        await Assertions.Expect(session.Page.Locator("li[data-line='6']")).ToContainTextAsync("Bad date");
 
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "Import the good lines" }).ClickAsync();
         await Assertions.Expect(session.Page.GetByTestId("tally-done")).ToHaveTextAsync("Import finished: 2 new, 0 already imported before, 0 refused.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
+using CreditPlatform.Application.Scoring.Ledger;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Domain.Subjects;
@@ -18,7 +19,8 @@ public sealed record TallyRow(int Line, string? Resident, string? Rule, string? 
 /// Checks a tally sheet line by line before anything is recorded: which resident and rule each line means and what
 /// is wrong with the others. Recording then goes through the batch path, which checks again.
 /// </summary>
-public sealed record CheckTally(IReadOnlyList<TallyRow> Rows) : IRequest<IReadOnlyList<CheckedTallyRow>>, IPersonalDataRead
+/// <param name="Language">The language of the rule names in suggestions.</param>
+public sealed record CheckTally(IReadOnlyList<TallyRow> Rows, string Language = "zh-CN") : IRequest<IReadOnlyList<CheckedTallyRow>>, IPersonalDataRead
 {
     public const int MaxRows = 10_000;
 
@@ -27,12 +29,23 @@ public sealed record CheckTally(IReadOnlyList<TallyRow> Rows) : IRequest<IReadOn
 
 /// <param name="Errors">Codes from <see cref="TallyErrors"/>; empty when the line can be recorded.</param>
 /// <param name="Typed">The line as it was typed, to show beside its errors.</param>
+/// <param name="Points">What the line would add or take away, caps applied, counting the file's earlier lines.</param>
+/// <param name="SuggestedRule">For an unknown rule: the rule in force it most likely meant, if one is close.</param>
 public sealed record CheckedTallyRow(
     int Line, Guid? SubjectId, string? SubjectName, string? MaskedIdentifier, string? RuleCode, decimal? Quantity,
     DateTimeOffset? OccurredAt, string? Evidence, IReadOnlyList<string> Errors, TallyRow Typed)
 {
+    public int? Points { get; init; }
+
+    public string? RuleTitle { get; init; }
+
+    public SuggestedRule? SuggestedRule { get; init; }
+
     public bool IsGood => Errors.Count == 0;
 }
+
+/// <summary>A rule offered instead of an unknown code, with its name in the asked language.</summary>
+public sealed record SuggestedRule(string Code, string Title);
 
 public static class TallyErrors
 {
@@ -41,6 +54,7 @@ public static class TallyErrors
     public const string UnknownRule = "unknown_rule";
     public const string BadQuantity = "bad_quantity";
     public const string BadDate = "bad_date";
+    public const string NotApplicable = "not_applicable";
 }
 
 public sealed class CheckTallyHandler(IAppDbContext db, IIdentifierProtector protector, TimeProvider clock)
@@ -71,8 +85,30 @@ public sealed class CheckTallyHandler(IAppDbContext db, IIdentifierProtector pro
         var hashes = byHash.Values.ToList();
         var found = await db.Subjects.AsNoTracking()
             .Where(s => hashes.Contains(s.IdentifierHash) || names.Contains(s.Name))
-            .Select(s => new { s.Id, s.Name, s.MaskedIdentifier, s.IdentifierHash })
+            .Select(s => new { s.Id, s.Name, s.MaskedIdentifier, s.IdentifierHash, s.Kind })
             .ToListAsync(cancellationToken);
+
+        var inForce = (await db.Set<RuleVersion>().AsNoTracking().Where(r => r.Status == RuleStatus.Active).ToListAsync(cancellationToken))
+            .Where(r => (r.EffectiveFrom is null || r.EffectiveFrom <= today) && (r.EffectiveTo is null || r.EffectiveTo > today))
+            .GroupBy(r => r.Code, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(r => r.Version)!)
+            .ToList();
+        var candidates = inForce.Select(r => new RuleCandidate(r.Code, r.TitleZh, r.TitleEn)).ToList();
+        var english = Languages.IsEnglish(request.Language);
+        var titles = (await db.Set<RuleVersion>().AsNoTracking().Select(r => new { r.Code, r.Version, r.TitleZh, r.TitleEn }).ToListAsync(cancellationToken))
+            .GroupBy(r => r.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Version)!, StringComparer.Ordinal);
+
+        // Each subject's counted history of the rules in the file, grown by the file's own lines as they are read,
+        // so caps count the lines above.
+        var subjectIds = found.Select(s => s.Id).ToList();
+        var codes = request.Rows.Select(r => r.Rule?.Trim().ToUpperInvariant()).Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
+        var history = (await db.Counted()
+                .Where(e => subjectIds.Contains(e.SubjectId) && codes.Contains(e.RuleCode))
+                .Select(e => new { e.SubjectId, e.RuleCode, e.OccurredAt, e.Points })
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => (e.SubjectId, e.RuleCode))
+            .ToDictionary(g => g.Key, g => g.Select(e => new PriorEntry(e.OccurredAt, e.Points)).ToList());
 
         return [.. request.Rows.Select(row =>
         {
@@ -130,9 +166,31 @@ public sealed class CheckTallyHandler(IAppDbContext db, IIdentifierProtector pro
                 errors.Add(TallyErrors.BadQuantity);
             }
 
+            int? points = null;
+            if (errors.Count == 0)
+            {
+                var prior = history.TryGetValue((subject!.Id, code), out var list) ? list : history[(subject.Id, code)] = [];
+                var result = ScoringEngine.Evaluate(rule!, subject.Kind, occurredAt!.Value, quantity, null, prior.OrderBy(p => p.OccurredAt).ToList());
+                if (result.IsSuccess)
+                {
+                    points = result.Value.Points;
+                    prior.Add(new PriorEntry(result.Value.OccurredAt, result.Value.Points));
+                }
+                else
+                {
+                    errors.Add(TallyErrors.NotApplicable);
+                }
+            }
+
+            var suggestion = rule is null ? RuleSuggestions.Closest(row.Rule, candidates) : null;
             var evidence = string.IsNullOrWhiteSpace(row.Evidence) ? null : row.Evidence.Trim();
             return new CheckedTallyRow(row.Line, subject?.Id, subject?.Name, subject?.MaskedIdentifier, rule is null ? null : code,
-                quantity, occurredAt, evidence, errors, row);
+                quantity, occurredAt, evidence, errors, row)
+            {
+                Points = points,
+                RuleTitle = rule is not null && titles.TryGetValue(code, out var t) ? (english ? t.TitleEn : t.TitleZh) : null,
+                SuggestedRule = suggestion is null ? null : new SuggestedRule(suggestion.Code, english ? suggestion.TitleEn : suggestion.TitleZh),
+            };
         })];
     }
 }

@@ -13,7 +13,8 @@ namespace CreditPlatform.Application.Gathering.GetVillageBoard;
 /// The village board for the current month: every villager's stars and flags (the whole score read by
 /// <see cref="StarBoard"/>) and what they gained or lost this month. Empty when the scheme is not shown as stars.
 /// </summary>
-public sealed record GetVillageBoard : IRequest<VillageBoard>, IPersonalDataRead
+/// <param name="Month">Which month ("2026-11"); the current month when empty or not a month before the next.</param>
+public sealed record GetVillageBoard(string? Month = null) : IRequest<VillageBoard>, IPersonalDataRead
 {
     public const int MaxRows = 1_000;
 
@@ -28,8 +29,17 @@ public sealed class GetVillageBoardHandler(IAppDbContext db, TimeProvider clock)
 {
     public async ValueTask<VillageBoard> Handle(GetVillageBoard request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var today = clock.GetUtcNow();
+        var monthStart = new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        if (DateTime.TryParseExact(request.Month, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var asked)
+            && asked.Year >= 2000 && new DateTimeOffset(asked.Year, asked.Month, 1, 0, 0, 0, TimeSpan.Zero) < monthStart)
+        {
+            monthStart = new DateTimeOffset(asked.Year, asked.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        }
+
+        // A past month is read as it stood at its end: the score then is not known here, so the board shows the
+        // score now beside what the month gained or lost.
+        var now = monthStart.AddMonths(1) <= today ? monthStart.AddMonths(1).AddTicks(-10) : today;
         var month = monthStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var scheme = await db.RequireCurrentSchemeAsync(cancellationToken);
         if (!scheme.Definition.DisplayStars)

@@ -10,5 +10,12 @@ public sealed class BoardModel(ISender sender) : PageModel
 {
     public VillageBoard Board { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Board = await sender.Send(new GetVillageBoard(), ct);
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "month")]
+    public string? Month { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Board = await sender.Send(new GetVillageBoard(Month is { Length: 7 } ? Month : null), ct);
+        Month = Board.Month;
+    }
 }

@@ -8,6 +8,7 @@ using CreditPlatform.Application.Scoring.Events;
 using CreditPlatform.Application.Scoring.Events.RecordEvent;
 using CreditPlatform.Application.Subjects;
 using CreditPlatform.Application.Subjects.GetSubject;
+using CreditPlatform.Application.Gathering.FindResidents;
 using CreditPlatform.Application.Subjects.SearchSubjects;
 using CreditPlatform.Domain.Scoring;
 using CreditPlatform.Web.Errors;
@@ -22,7 +23,7 @@ namespace CreditPlatform.Web.Pages.Gather;
 /// Recording an event on a phone: find the resident, choose the rule, see the points, confirm. The confirm step is
 /// a dry run; saving sends the same command as the API, with the key made at the preview so a double tap saves once.
 /// </summary>
-public sealed class RecordModel(ISender sender, ITenantContext tenant, TimeProvider clock) : PageModel
+public sealed class RecordModel(ISender sender, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -45,7 +46,26 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant, TimeProvi
 
     public string? Problem { get; private set; }
 
-    public string SuggestUrl => $"/api/v1/tenants/{tenant.Slug}/subjects/suggestions?name=";
+    public string SuggestUrl => (Url.Page("/Gather/Record", "Suggest") ?? "/gather/record?handler=Suggest") + "&q=";
+
+    /// <summary>What the search box suggests as the gatherer types: part of a name or pinyin initials.</summary>
+    public async Task<IActionResult> OnGetSuggestAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Query) || Query.Trim().Length > FindResidents.TextMaxLength)
+        {
+            return new JsonResult(Array.Empty<SubjectSummaryDto>());
+        }
+
+        var found = await sender.Send(new FindResidents(Query.Trim()), ct);
+        return new JsonResult(found.Take(8).ToArray(), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+    }
+
+    /// <summary>Back from the confirm step to the form, with everything as it was typed.</summary>
+    public async Task<IActionResult> OnPostBackAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
 
     private static string Language => CultureInfo.CurrentUICulture.Name;
 
@@ -56,7 +76,7 @@ public sealed class RecordModel(ISender sender, ITenantContext tenant, TimeProvi
         {
             try
             {
-                Matches = (await sender.Send(new SearchSubjects(Query.Trim()), ct)).Items;
+                Matches = await sender.Send(new FindResidents(Query.Trim()), ct);
             }
             catch (RequestValidationException e)
             {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Gathering;
 using CreditPlatform.Application.Gathering.CheckTally;
+using CreditPlatform.Application.Gathering.GatherRuleChoices;
 using CreditPlatform.Application.Scoring.Events;
 using CreditPlatform.Application.Scoring.Events.RecordEventBatch;
 using CreditPlatform.Domain.Scoring;
@@ -20,6 +21,8 @@ namespace CreditPlatform.Web.Pages.Gather;
 /// </summary>
 public sealed class TallyModel(ISender sender) : PageModel
 {
+    private static string Language => System.Globalization.CultureInfo.CurrentUICulture.Name;
+
     public const int ChunkSize = 200;
     public const long MaxFileBytes = 900 * 1024;
 
@@ -35,8 +38,39 @@ public sealed class TallyModel(ISender sender) : PageModel
 
     public BatchResult? Result { get; private set; }
 
+    /// <summary>The lines as read from the file, carried by the page so a suggested rule can be taken up.</summary>
+    public string? TypedRows { get; private set; }
+
+    public string? FileHash { get; private set; }
+
+    /// <summary>The encoding the file was read in, when it was not UTF-8.</summary>
+    public string? EncodingName { get; private set; }
+
     public void OnGet()
     {
+    }
+
+    /// <summary>A sheet to fill in, with the rules in force: code and name in the page's language.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(CancellationToken ct)
+    {
+        var rules = await sender.Send(new GatherRuleChoices(Language), ct);
+        var headings = new[] { UiText.Tally.Resident, UiText.Tally.RuleCode, UiText.Tally.Quantity, UiText.Tally.Date, UiText.Tally.Evidence }
+            .Select(t => t.ToString()).ToList();
+        var bytes = TallyCsv.Template(headings, rules.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, r.Title)));
+        return File(bytes, "text/csv; charset=utf-8", "tally-template.csv");
+    }
+
+    /// <summary>Takes up the rule suggested for one line, then checks every line again.</summary>
+    public async Task<IActionResult> OnPostFixAsync([FromForm] string? typed, [FromForm] string? hash, [FromForm] int line, [FromForm] string? rule, CancellationToken ct)
+    {
+        if (Typed(typed) is not { } rows || string.IsNullOrEmpty(hash) || hash.Length != 32 || !hash.All(char.IsAsciiHexDigitLower))
+        {
+            Problem = UiText.Tally.Expired;
+            return Page();
+        }
+
+        var fixedRows = rows.Select(r => r.Line == line ? r with { Rule = rule } : r).ToList();
+        return await CheckAsync(new TallyCsv.Parsed(hash, fixedRows), ct);
     }
 
     public async Task<IActionResult> OnPostCheckAsync(IFormFile? upload, CancellationToken ct)
@@ -61,9 +95,15 @@ public sealed class TallyModel(ISender sender) : PageModel
             return Page();
         }
 
+        EncodingName = parsed.EncodingName == TallyCsv.Utf8 ? null : parsed.EncodingName;
+        return await CheckAsync(parsed, ct);
+    }
+
+    private async Task<IActionResult> CheckAsync(TallyCsv.Parsed parsed, CancellationToken ct)
+    {
         try
         {
-            Checked = await sender.Send(new CheckTally(parsed.Rows), ct);
+            Checked = await sender.Send(new CheckTally(parsed.Rows, Language), ct);
         }
         catch (RequestValidationException e)
         {
@@ -76,6 +116,8 @@ public sealed class TallyModel(ISender sender) : PageModel
             .ToList();
         GoodCount = good.Count;
         GoodRows = JsonSerializer.Serialize(good, Json);
+        FileHash = parsed.FileHash;
+        TypedRows = Checked.Any(r => r.SuggestedRule is not null) ? JsonSerializer.Serialize(parsed.Rows, Json) : null;
         return Page();
     }
 
@@ -120,6 +162,24 @@ public sealed class TallyModel(ISender sender) : PageModel
         {
             Source = EventSource.Csv,
         }, ct);
+
+    private static List<TallyRow>? Typed(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            var rows = JsonSerializer.Deserialize<List<TallyRow>>(json, Json);
+            return rows is { Count: > 0 and <= CheckTally.MaxRows } ? rows : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static List<GoodRow>? Rows(string? json)
     {

@@ -12,6 +12,7 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasKey(s => new { s.TenantId, s.Id });
         builder.Property(s => s.Kind).HasConversion<string>();
         builder.Property(s => s.Name).HasMaxLength(Subject.NameMaxLength);
+        builder.Property(s => s.NameInitials).HasMaxLength(PinyinInitials.MaxLength);
         builder.Property(s => s.MaskedIdentifier).HasMaxLength(32);
         builder.Property(s => s.MaskedEmail).HasMaxLength(ContactAddress.MaskedMaxLength);
         builder.Property(s => s.MaskedPhone).HasMaxLength(ContactAddress.MaskedMaxLength);
