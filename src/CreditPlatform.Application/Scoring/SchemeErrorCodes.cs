@@ -14,6 +14,9 @@ public static class SchemeErrorCodes
     public const string UnknownBand = "unknown_band";
     public const string BandInUse = "band_in_use";
     public const string NoScheme = "no_scheme";
+
+    /// <summary>Another version of the scheme took effect after the draft was written: draft again from it.</summary>
+    public const string SchemeChanged = "scheme_changed";
     public const string GuardrailViolation = "guardrail_violation";
     public const string NotReversible = "reversal_not_reversible";
 }

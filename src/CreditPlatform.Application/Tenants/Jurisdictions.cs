@@ -24,9 +24,9 @@ public sealed record JurisdictionDto(
 /// <summary>Reading and checking jurisdictions (a platform-level table: every caller sees them all).</summary>
 public static class Jurisdictions
 {
-    public const string ClosedCode = "jurisdiction_closed";
-    public const string SlugTakenCode = "slug_taken";
-    public const string CycleCode = "hierarchy_cycle";
+    public const string ClosedCode = TenantErrorCodes.Closed;
+    public const string SlugTakenCode = TenantErrorCodes.SlugTaken;
+    public const string CycleCode = TenantErrorCodes.HierarchyCycle;
 
     /// <summary>API names of <see cref="JurisdictionKind"/>: "province", "city", …</summary>
     public static readonly IReadOnlyList<string> KindNames =

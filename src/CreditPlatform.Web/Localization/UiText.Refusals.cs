@@ -5,6 +5,8 @@ using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Oversight;
 using CreditPlatform.Application.Scoring;
 using CreditPlatform.Application.Scoring.Events;
+using CreditPlatform.Application.Tenants;
+using CreditPlatform.Application.Users;
 using CreditPlatform.Domain.Scoring;
 
 namespace CreditPlatform.Web.Localization;
@@ -36,6 +38,12 @@ public static partial class UiText
             [OversightErrorCodes.NotSuspended] = new("目前没有被暂停。", "It is not suspended."),
             [OversightErrorCodes.LiftNotProposed] = new("还没有人提议解除暂停，请先提议。", "No one has proposed lifting this suspension yet; propose it first."),
             [EventErrorCodes.RuleSuspended] = new("上级机关已暂停这条规则，暂不计分；解除暂停后可重新提交。", "A higher authority has suspended this rule: it scores nothing until the suspension is lifted, then send the event again."),
+            [SchemeErrorCodes.SchemeChanged] = new("起草之后方案已有新版本生效，请在新版本的基础上重新起草。", "Another version of the scheme took effect after this draft was written; draft again from it."),
+            [TenantErrorCodes.Closed] = new("该辖区已关闭，不再接受新的事件或名单记录。", "This jurisdiction is closed: it takes no new events or listings."),
+            [TenantErrorCodes.SlugTaken] = new("这个代码已被另一个辖区使用。", "Another jurisdiction already uses this code."),
+            [TenantErrorCodes.HierarchyCycle] = new("辖区不能移到自己或自己的下级之下。", "A jurisdiction cannot move under itself or one of its own sub-jurisdictions."),
+            [UserErrorCodes.Disabled] = new("该账户已停用。", "This account is disabled."),
+            [UserErrorCodes.NoEmail] = new("该账户没有电子邮件地址，无法发送链接。", "This account has no e-mail address to send the link to."),
             [SchemeErrorCodes.FourEyes] = new("起草人不能批准自己的改动（无论使用何种凭据），请由另一位官员审核。", "The person who drafted a change may not approve it, whatever credential they use: another official must review it."),
             [SchemeErrorCodes.EffectiveFromBeforePrevious] = new("生效日期不能早于上一版本的生效日期。", "The new version cannot take effect before the version it follows."),
             [SchemeErrorCodes.EffectiveToBeforeStart] = new("失效日期不能早于生效日期。", "A version cannot end before it starts."),

@@ -23,12 +23,12 @@ public sealed class SendPasswordLinkHandler(IUserAccounts accounts, IAppDbContex
         var user = await AccountRoles.RequireManageableAsync(accounts, tenant, actor, request.UserId, cancellationToken);
         if (user.DisabledAt is not null)
         {
-            throw new BusinessRuleException("user_disabled", "This user is disabled: a disabled account gets no password link.");
+            throw new BusinessRuleException(UserErrorCodes.Disabled, "This user is disabled: a disabled account gets no password link.");
         }
 
         if (string.IsNullOrEmpty(user.Email))
         {
-            throw new BusinessRuleException("no_email", "This user has no e-mail address to send the link to.");
+            throw new BusinessRuleException(UserErrorCodes.NoEmail, "This user has no e-mail address to send the link to.");
         }
 
         var now = clock.GetUtcNow();

@@ -21,7 +21,7 @@ public sealed class ApproveSchemeDraftHandler(
     IScoreRecomputer recomputer, TimeProvider clock)
     : ICommandHandler<ApproveSchemeDraft, SchemeDraftDto>
 {
-    public const string StaleCode = "scheme_changed";
+    public const string StaleCode = SchemeErrorCodes.SchemeChanged;
 
     public async ValueTask<SchemeDraftDto> Handle(ApproveSchemeDraft request, CancellationToken cancellationToken)
     {
