@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Oversight;
 using CreditPlatform.Application.Oversight.ApproveLift;
+using CreditPlatform.Application.Oversight.CheckOverseer;
 using CreditPlatform.Application.Oversight.GetSuspension;
 using CreditPlatform.Application.Oversight.ProposeLift;
 using CreditPlatform.Application.Oversight.Suspend;
@@ -31,11 +32,17 @@ public static class OversightEndpoints
             .RequireOversightScope(read).WithName($"Get{name}Suspension");
 
         suspension.MapPost("/", async (string code, Suspend command, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send(command with { Target = target, Code = code }, ct)))
+        {
+            await sender.Send(new CheckOverseer(target), ct);
+            return TypedResults.Ok(await sender.Send(command with { Target = target, Code = code }, ct));
+        })
             .RequireOversightScope(write).WithName($"Suspend{name}");
 
         suspension.MapPost("/lift-proposal", async (string code, ProposeLift? command, ISender sender, CancellationToken ct) =>
-            TypedResults.Ok(await sender.Send((command ?? new ProposeLift(null)) with { Target = target, Code = code }, ct)))
+        {
+            await sender.Send(new CheckOverseer(target), ct);
+            return TypedResults.Ok(await sender.Send((command ?? new ProposeLift(null)) with { Target = target, Code = code }, ct));
+        })
             .RequireOversightScope(write).WithName($"Propose{name}SuspensionLift");
 
         suspension.MapPost("/lift-proposal/approval", async (string code, ISender sender, CancellationToken ct) =>
