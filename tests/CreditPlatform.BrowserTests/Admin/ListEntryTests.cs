@@ -25,6 +25,7 @@ public sealed class ListEntryTests(BrowserFixture browser)
         await session.Page.GetByLabel("Document number").FillAsync("测市监罚〔2026〕1号");
         await session.Page.GetByLabel("Legal representative's resident identity number").FillAsync(TestIdentifiers.Person());
         await session.Page.GetByLabel("Legal representative's name").FillAsync("欧阳代表");
+        await session.Page.Locator("#confirm-listing").CheckAsync();
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "Put on the list" }).ClickAsync();
 
         await Assertions.Expect(session.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Put on the list; the legal representative was co-listed too.");
