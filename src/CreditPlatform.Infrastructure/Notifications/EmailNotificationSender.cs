@@ -1,7 +1,5 @@
 using CreditPlatform.Infrastructure.Appeals;
 using CreditPlatform.Infrastructure.Outbox;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -35,24 +33,7 @@ public sealed class EmailNotificationSender(IOptions<SmtpOptions> options, Notic
         message.From.Add(MailboxAddress.Parse(smtp.From));
         message.To.Add(MailboxAddress.Parse(address));
 
-        using var client = new SmtpClient();
-        try
-        {
-            var security = !smtp.UseTls ? SecureSocketOptions.None : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(smtp.Host, smtp.Port, security, cancellationToken);
-            if (!string.IsNullOrEmpty(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-            }
-
-            await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(quit: true, CancellationToken.None);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The exception's message may quote the server's reply about the recipient: only the type travels on.
-            throw new DeliveryFailedException($"The mail server did not take the notice ({e.GetType().Name}).");
-        }
+        await SmtpMail.SendAsync(smtp, message, "notice", cancellationToken);
 
         return true;
     }

@@ -6,8 +6,6 @@ using CreditPlatform.Domain.Outbox;
 using CreditPlatform.Infrastructure.Identity;
 using CreditPlatform.Infrastructure.Outbox;
 using CreditPlatform.Infrastructure.Persistence;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -58,23 +56,7 @@ public sealed class InvitationTransport(IOptions<SmtpOptions> options, UserManag
         mail.From.Add(MailboxAddress.Parse(smtp.From));
         mail.To.Add(MailboxAddress.Parse(user.Email));
 
-        using var client = new SmtpClient();
-        try
-        {
-            var security = !smtp.UseTls ? SecureSocketOptions.None : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(smtp.Host, smtp.Port, security, cancellationToken);
-            if (!string.IsNullOrEmpty(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-            }
-
-            await client.SendAsync(mail, cancellationToken);
-            await client.DisconnectAsync(quit: true, CancellationToken.None);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new DeliveryFailedException($"The mail server did not take the invitation ({e.GetType().Name}).");
-        }
+        await SmtpMail.SendAsync(smtp, mail, "invitation", cancellationToken);
     }
 
     public static string Body(string displayName, string userName, string? tenantZh, string? tenantEn, string link, DateTimeOffset expiresAt, bool first)
