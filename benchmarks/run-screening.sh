@@ -67,14 +67,20 @@ import json, sys, urllib.request
 work, api, key = sys.argv[1:]
 listed = json.load(open(f"{work}/listed.json"))
 headers = {"X-Api-Key": key, "Content-Type": "application/json"}
-def call(method, path, body=None):
-    req = urllib.request.Request(api + path, data=json.dumps(body).encode() if body is not None else None, headers=headers, method=method)
+def call_as(key_, method, path, body=None):
+    req = urllib.request.Request(api + path, data=json.dumps(body).encode() if body is not None else None,
+                                 headers={**headers, "X-Api-Key": key_}, method=method)
     with urllib.request.urlopen(req) as r:
         return json.load(r)
-lst = call("POST", "/tenants/spc/lists", {"code": "SCREENING_BENCH", "name": "核查基准 Screening benchmark", "kind": "black",
+def call(method, path, body=None):
+    return call_as(key, method, path, body)
+# A list is drafted and approved by a second credential (four eyes), never created in one step.
+draft = call("POST", "/tenants/spc/list-drafts", {"code": "SCREENING_BENCH", "name": "核查基准 Screening benchmark", "kind": "black",
                                             "sector": "finance", "scope": "national", "legalBasis": "基准测试 Benchmark",
                                             "defaultDurationDays": 365, "maximumDurationDays": 730, "legalRepresentative": "none",
                                             "measures": ["LOAN", "GOV_TENDER"]})
+approver = call("POST", "/api-keys", {"name": "screening benchmark approver", "tenant": "spc", "scopes": ["lists:write", "lists:read"]})
+call_as(approver["secret"], "POST", f"/tenants/spc/list-drafts/{draft['id']}/approval")
 for r in listed:
     call("POST", "/tenants/spc/lists/SCREENING_BENCH/entries", {"identifier": r, "name": "基准", "kind": "person",
                                                                   "reason": "基准 Benchmark", "documentNumber": "(2026)基准1号"})

@@ -13,4 +13,7 @@ public static class ListErrorCodes
 
     /// <summary>Removal for credit repair before the list's minimum time: the same refusal as a repair asked too early.</summary>
     public const string RepairTooEarly = AppealErrorCodes.RepairTooEarly;
+
+    /// <summary>A list is never created in one step: it is drafted and approved by another person (four eyes).</summary>
+    public const string NeedsReview = "list_needs_review";
 }

@@ -19,4 +19,10 @@ public static class SchemeErrorCodes
     public const string SchemeChanged = "scheme_changed";
     public const string GuardrailViolation = "guardrail_violation";
     public const string NotReversible = "reversal_not_reversible";
+
+    /// <summary>
+    /// The jurisdiction has a scheme: a change to it is drafted and approved by another person (four eyes), never set
+    /// directly. Setting a scheme is only for a jurisdiction's first one.
+    /// </summary>
+    public const string ChangeNeedsReview = "scheme_change_needs_review";
 }

@@ -4,6 +4,8 @@ using CreditPlatform.Application.Lists.ApproveListDraft;
 using CreditPlatform.Application.Lists.DraftList;
 using CreditPlatform.Application.Lists.ListListDrafts;
 using CreditPlatform.Application.Lists.RejectListDraft;
+using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Lists.CreateList;
 using CreditPlatform.Application.Lists.GetList;
 using CreditPlatform.Application.Lists.GetListEntries;
@@ -41,11 +43,12 @@ public static class ListsEndpoints
             TypedResults.Ok(await sender.Send(new GetLists(), ct)))
             .RequireScope(Scopes.ListsRead).WithName("GetLists");
 
-        group.MapPost("/", async (CreateList command, ISender sender, CancellationToken ct) =>
-        {
-            var list = await sender.Send(command, ct);
-            return TypedResults.Created($"lists/{list.Code}", list);
-        }).RequireScope(Scopes.ListsWrite).WithName("CreateList");
+        // A list binds people: it is drafted (list-drafts) and approved by another person, through the page and the API
+        // alike. This route stays to tell a client so, instead of a bare 405.
+        group.MapPost("/", IResult (CreateList command) => throw new ConflictException(
+                "A list is not created in one step: draft it (POST .../list-drafts) and have another official approve it.",
+                ListErrorCodes.NeedsReview))
+            .RequireScope(Scopes.ListsWrite).WithName("CreateList");
 
         group.MapGet("/{list}", async (string list, ISender sender, CancellationToken ct) =>
             TypedResults.Ok(await sender.Send(new GetList(list), ct)))

@@ -106,11 +106,16 @@ public sealed class CitizenPortalTests(BrowserFixture browser)
     {
         using var api = browser.Host.ApiClient();
         var code = "PORTAL_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        using var list = await api.PostAsJsonAsync("/api/v1/tenants/rongcheng/lists", new
+        // A list is drafted by one credential and approved by another (a key of its own person), never created in one step.
+        using var drafted = await api.PostAsJsonAsync("/api/v1/tenants/rongcheng/list-drafts", new
         {
             code, name = "欠款名单 Unpaid debts", kind = "black", sector = "finance", scope = "local", legalBasis = "Test regulation, Art. 1",
             defaultDurationDays = 365, maximumDurationDays = 730, legalRepresentative = "none", measures = new[] { "LOAN" },
         });
+        var draft = await drafted.ReadJsonAsync();
+        drafted.IsSuccessStatusCode.ShouldBeTrue(draft.ToString());
+        using var approver = browser.Host.ApiClient(await browser.Host.CreateKeyAsync("rongcheng", "lists:write", "lists:read"));
+        using var list = await approver.PostAsync($"/api/v1/tenants/rongcheng/list-drafts/{draft.GetProperty("id").GetGuid()}/approval", null);
         list.IsSuccessStatusCode.ShouldBeTrue(await list.Content.ReadAsStringAsync());
         using var listed = await api.PostAsJsonAsync($"/api/v1/tenants/rongcheng/lists/{code}/entries", new
         {

@@ -70,13 +70,14 @@ public sealed class CrossJurisdictionDeadlineTests(ClockHostFixture host) : ICla
         host.Clock.AdjustTime(new DateTimeOffset(2026, 9, 28, 2, 0, 0, TimeSpan.Zero));
         using var platform = host.Factory.ApiClient();
         var code = ListsApi.NewCode("FAST");
-        using var created = await platform.PostAsJsonAsync("/api/v1/tenants/spc/lists", new
+        using var created = await ListsApi.PublishAsync(platform, "spc", new
         {
             code, name = "测试名单 Quick list", kind = "black", sector = "court", scope = "national", legalBasis = "Test regulation, Art. 1",
             defaultDurationDays = 365, maximumDurationDays = 730, legalRepresentative = "none", measures = new[] { "LOAN" }, decisionWorkingDays = 5,
         });
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        (await created.ReadJsonAsync()).GetProperty("decisionWorkingDays").GetInt32().ShouldBe(5);
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        using var list = await platform.GetAsync($"/api/v1/tenants/spc/lists/{code}");
+        (await list.ReadJsonAsync()).GetProperty("decisionWorkingDays").GetInt32().ShouldBe(5);
         using var resident = await ResidentAsync();
         var entry = (await ListsApi.ListAsync(platform, "spc", code, resident.Identifier)).GetProperty("id").GetGuid();
 

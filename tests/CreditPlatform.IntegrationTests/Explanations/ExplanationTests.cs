@@ -57,13 +57,14 @@ public sealed class ExplanationTests(HostFixture host) : IClassFixture<HostFixtu
         var subject = (await enrolled.ReadJsonAsync()).GetProperty("id").GetGuid();
         var occurred = DateTimeOffset.UtcNow.AddDays(-2);
         await client.RecordAsync(subject, code, occurred);
-        using var listResponse = await client.PostAsJsonAsync("/api/v1/tenants/rongcheng/lists", new
+        var list = ListsApi.NewCode();
+        using var listResponse = await ListsApi.PublishAsync(client, "rongcheng", new
         {
-            code = ListsApi.NewCode(), name = "测试名单", kind = "black", sector = "finance", scope = "local",
+            code = list, name = "测试名单", kind = "black", sector = "finance", scope = "local",
             legalBasis = "Test regulation, Art. 1", defaultDurationDays = 365, maximumDurationDays = 730,
             legalRepresentative = "none", measures = new[] { "LOAN" }, minimumDaysBeforeRepair = 30,
         });
-        var list = (await listResponse.ReadJsonAsync()).GetProperty("code").GetString()!;
+        listResponse.EnsureSuccessStatusCode();
         var listing = await ListsApi.ListAsync(client, "rongcheng", list, identifier);
 
         var path = await GetAsync(client, $"/api/v1/tenants/rongcheng/subjects/{subject}/repair-path");

@@ -182,12 +182,30 @@ public sealed partial class CreditPlatformFactory : WebApplicationFactory<Progra
     {
         using var client = ApiClient();
         using var response = await client.PostAsJsonAsync("/api/v1/api-keys", new { name = "test key", tenant, scopes });
-        response.EnsureSuccessStatusCode();
+        await EnsureSuccessAsync(response);
         var body = await response.Content.ReadFromJsonAsync<CreatedKey>();
         return body!.Secret;
     }
 
     private sealed record CreatedKey(Guid Id, string Secret);
+
+    /// <summary>
+    /// Like <see cref="HttpResponseMessage.EnsureSuccessStatusCode"/>, but a failure names what the host said: the problem
+    /// document and the host's last warnings and errors (a 503 logs the exception types and SQL state behind it).
+    /// </summary>
+    public async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsStringAsync();
+        var logged = Logs.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(3);
+        throw new HttpRequestException(
+            $"{(int)response.StatusCode} {response.StatusCode}: {body}{Environment.NewLine}The host last logged:{Environment.NewLine}{string.Join(Environment.NewLine, logged)}",
+            null, response.StatusCode);
+    }
 
     [GeneratedRegex("<li>([^<]+)</li>")]
     private static partial Regex SignInError();

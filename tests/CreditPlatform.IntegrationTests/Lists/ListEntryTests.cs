@@ -229,7 +229,7 @@ public sealed class ListEntryTests(HostFixture host) : IClassFixture<HostFixture
     [Fact]
     public async Task CreateList_WhenNationalCodeTakenByAnotherAuthority_Returns409()
     {
-        using var response = await Client.PostAsJsonAsync("/api/v1/tenants/samr/lists", new
+        using var response = await ListsApi.PublishAsync(Client, "samr", new
         {
             code = "COURT_DEFAULTERS", name = "冒名 Impostor", kind = "black", sector = "court", scope = "national",
             legalBasis = "None", defaultDurationDays = 30, measures = new[] { "FLIGHT" },
@@ -241,7 +241,7 @@ public sealed class ListEntryTests(HostFixture host) : IClassFixture<HostFixture
     [Fact]
     public async Task CreateList_WhenBlackListAttachesAReward_Returns400OnMeasures()
     {
-        using var response = await Client.PostAsJsonAsync("/api/v1/tenants/spc/lists", new
+        using var response = await ListsApi.PublishAsync(Client, "spc", new
         {
             code = ListsApi.NewCode(), name = "错配 Mismatch", kind = "black", sector = "court", scope = "local",
             legalBasis = "Test", defaultDurationDays = 30, measures = new[] { "CUSTOMS_INSPECTION_RATE" },
@@ -254,7 +254,7 @@ public sealed class ListEntryTests(HostFixture host) : IClassFixture<HostFixture
     [Fact]
     public async Task CreateList_WhenNoDefaultDuration_Returns400()
     {
-        using var response = await Client.PostAsJsonAsync("/api/v1/tenants/spc/lists", new
+        using var response = await ListsApi.PublishAsync(Client, "spc", new
         {
             code = ListsApi.NewCode(), name = "无期限 Open-ended", kind = "black", sector = "court", scope = "local",
             legalBasis = "Test", measures = new[] { "FLIGHT" },
@@ -262,5 +262,31 @@ public sealed class ListEntryTests(HostFixture host) : IClassFixture<HostFixture
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("defaultDurationDays", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task CreateList_InOneStep_Returns409_ForTheAuthorityAndForAnOfficialsOwnKeyAlike()
+    {
+        var code = ListsApi.NewCode();
+        var proposal = new
+        {
+            code, name = "一步 One step", kind = "black", sector = "court", scope = "local",
+            legalBasis = "Test", defaultDurationDays = 30, measures = new[] { "FLIGHT" },
+        };
+        using var official = await host.Factory.SignedInClientAsync("rc.official");
+        using var issued = await official.PostAsJsonAsync("/api/v1/api-keys",
+            new { name = "my list script", tenant = "rongcheng", scopes = new[] { "lists:write", "lists:read" } });
+        issued.StatusCode.ShouldBe(HttpStatusCode.Created, await issued.Content.ReadAsStringAsync());
+        using var ownKey = host.Factory.ApiClient((await issued.ReadJsonAsync()).GetProperty("secret").GetString());
+
+        foreach (var (client, tenant) in new[] { (Client, "spc"), (official, "rongcheng"), (ownKey, "rongcheng") })
+        {
+            using var response = await client.PostAsJsonAsync($"/api/v1/tenants/{tenant}/lists", proposal);
+
+            response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await response.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("list_needs_review");
+            using var lists = await client.GetAsync($"/api/v1/tenants/{tenant}/lists");
+            (await lists.Content.ReadAsStringAsync()).ShouldNotContain(code);
+        }
     }
 }

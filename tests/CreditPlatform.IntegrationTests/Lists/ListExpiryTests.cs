@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditPlatform.IntegrationTests.Lists;
 
+[Trait("Category", "Citus")]
 public sealed class ListExpiryTests(ClockHostFixture host) : IClassFixture<ClockHostFixture>
 {
     private IListExpiryJob Job => host.Factory.Services.GetRequiredService<IListExpiryJob>();

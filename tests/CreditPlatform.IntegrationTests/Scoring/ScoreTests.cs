@@ -40,25 +40,53 @@ public sealed class ScoreTests(HostFixture host) : IClassFixture<HostFixture>
         score.GetProperty("stars").GetProperty("stars").GetInt32().ShouldBe(2);
     }
 
+    private static readonly object GoldAndPlain = new
+    {
+        baseScore = 0,
+        displayStars = true,
+        bands = new object[] { new { code = "GOLD", minScore = 3, measures = new[] { "RICE" } }, new { code = "PLAIN", minScore = (int?)null } },
+    };
+
     [Fact]
     public async Task GetScore_WhenSchemeChangedAfterScoreWasStored_ReadsTheNewBands()
     {
         using var client = host.Factory.ApiClient();
+        using var official = await host.Factory.SignedInClientAsync("mj.official");
         var subject = await client.EnrolAsync("majia");
         await client.RecordAsync(subject, "CLEAN_YARD", DateTimeOffset.UtcNow.AddDays(-1), tenant: "majia");
 
-        using var put = await client.PutAsJsonAsync("/api/v1/tenants/majia/scheme", new
-        {
-            baseScore = 0,
-            displayStars = true,
-            bands = new object[] { new { code = "GOLD", minScore = 3, measures = new[] { "RICE" } }, new { code = "PLAIN", minScore = (int?)null } },
-        });
+        // The change goes the way every scheme change goes: drafted by one person, approved by another.
+        using var drafted = await official.PostAsJsonAsync("/api/v1/tenants/majia/scheme/drafts", GoldAndPlain);
+        drafted.StatusCode.ShouldBe(HttpStatusCode.Created, await drafted.Content.ReadAsStringAsync());
+        var id = (await drafted.ReadJsonAsync()).GetProperty("id").GetGuid();
+        using var approved = await client.PostAsync($"/api/v1/tenants/majia/scheme/drafts/{id}/approval", null);
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
 
-        put.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await put.ReadJsonAsync()).GetProperty("version").GetInt32().ShouldBe(2);
         var score = await client.ScoreAsync(subject, tenant: "majia");
         score.GetProperty("band").GetString().ShouldBe("GOLD");
         score.GetProperty("schemeVersion").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task SetScheme_WhenTheJurisdictionHasOne_Returns409AndChangesNothing_WhateverTheCredential()
+    {
+        using var platform = host.Factory.ApiClient();
+        using var official = await host.Factory.SignedInClientAsync("mj.official");
+        using var issued = await official.PostAsJsonAsync("/api/v1/api-keys",
+            new { name = "my scheme script", tenant = "majia", scopes = new[] { "rules:write", "rules:read" } });
+        issued.StatusCode.ShouldBe(HttpStatusCode.Created, await issued.Content.ReadAsStringAsync());
+        using var ownKey = host.Factory.ApiClient((await issued.ReadJsonAsync()).GetProperty("secret").GetString());
+        var before = (await (await platform.GetAsync("/api/v1/tenants/majia/scheme")).ReadJsonAsync()).GetProperty("version").GetInt32();
+
+        foreach (var client in new[] { platform, official, ownKey })
+        {
+            using var put = await client.PutAsJsonAsync("/api/v1/tenants/majia/scheme", GoldAndPlain);
+
+            put.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await put.ReadJsonAsync()).GetProperty("code").GetString().ShouldBe("scheme_change_needs_review");
+        }
+
+        (await (await platform.GetAsync("/api/v1/tenants/majia/scheme")).ReadJsonAsync()).GetProperty("version").GetInt32().ShouldBe(before);
     }
 
     [Fact]

@@ -151,12 +151,13 @@ public static class ApiReference
 
         ["GetLists"] = new("List the authority's lists",
             "The lists the jurisdiction issues, with their kind, scope, measures and durations."),
-        ["CreateList"] = new("Create a list",
-            "Creates a black or red list of the jurisdiction with its measures, default duration, appeal window and repair minimum."),
+        ["CreateList"] = new("Create a list (refused: draft it)",
+            "A list binds people, so it is never created in one step: draft it (`POST .../list-drafts`) and have an official other than "
+            + "the drafter approve it. This answers 409 with code `list_needs_review`."),
         ["GetList"] = new("Read a list", "One list of the jurisdiction, with its policy."),
         ["ListListDrafts"] = new("List drafted lists", "Lists the jurisdiction's drafted lists, newest first, with who drafted and who decided them."),
         ["DraftList"] = new("Draft a list",
-            "Proposes a black or red list with its whole policy (the fields of Create a list). Nothing is published until an official other than the drafter approves it."),
+            "Proposes a black or red list with its whole policy: measures, default and maximum duration, appeal window, repair minimum. Nothing is published until an official other than the drafter approves it."),
         ["ApproveListDraft"] = new("Approve a drafted list",
             "Publishes the drafted list with its policy. Refused with `four_eyes` when the approver is the drafter (an API key counts as the person who issued it)."),
         ["RejectListDraft"] = new("Reject a drafted list", "Rejects a drafted list with a reason; nothing is published."),
@@ -209,7 +210,9 @@ public static class ApiReference
             "A person other than the proposer, whatever credential either used, lifts the suspension; the list takes new entries again."),
 
         ["GetScheme"] = new("Read the scoring scheme", "The jurisdiction's base score and bands."),
-        ["SetScheme"] = new("Change the scoring scheme", "Sets the jurisdiction's base score and bands."),
+        ["SetScheme"] = new("Set the first scoring scheme",
+            "Sets a new jurisdiction's base score and bands. Once it has a scheme, a change is drafted (`POST .../scheme/drafts`) "
+            + "and approved by another person, and this answers 409 with code `scheme_change_needs_review`."),
         ["ListSchemeDrafts"] = new("List drafted scheme changes",
             "Lists the jurisdiction's drafted scheme versions, newest first, with who drafted and who decided them."),
         ["DraftScheme"] = new("Draft a scheme change",

@@ -19,6 +19,9 @@ public sealed class CitusCluster
     /// few enough that laying out a database per test class and every fan-out query stay quick on a small machine.
     /// </summary>
     public const int ShardCount = 4;
+
+    /// <summary>The test databases one run makes at most (one per test class of the Citus lane, with room to grow).</summary>
+    private const int MaxDatabases = 64;
     private static readonly Lazy<Task<CitusCluster>> Shared = new(StartAsync);
     private readonly LocalCluster[] _nodes;
 
@@ -110,7 +113,10 @@ public sealed class CitusCluster
             .Select(n => new LocalCluster(Path.Combine(root, n), LocalCluster.FreePort(), password) {
                 // Test classes run in parallel, each host with its pools and the coordinator with its connections to the
                 // workers: more connections than initdb's 100, and patience with a node slow to answer on a busy machine.
-                ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}", "max_connections=400", "citus.node_connection_timeout=120000"],
+                // Every database runs a Citus maintenance daemon on every node (transaction recovery, distributed deadlock
+                // detection), a background worker each: the default 8 worker processes left most test databases without one.
+                ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}", "max_connections=400",
+                    "citus.node_connection_timeout=120000", $"max_worker_processes={MaxDatabases + 8}"],
             })
             .ToArray();
         await Task.WhenAll(nodes.Select(n => n.StartAsync(throwaway: true)));

@@ -10,8 +10,9 @@ namespace CreditPlatform.Application.Scoring.Schemes.SetScheme;
 public sealed record BandInput(string? Code, int? MinScore, IReadOnlyList<string>? Measures);
 
 /// <summary>
-/// Publish a new version of the tenant's scheme, in force from now. Earlier versions stay, so a score "as of" an
-/// earlier date is still read with the bands of the time; stored scores are recomputed as they are next read.
+/// Publish a jurisdiction's first scheme, in force from now. Once it has one, every change is drafted and approved by
+/// another person (<c>DraftScheme</c>, <c>ApproveSchemeDraft</c>), through the page and the API alike: this refuses with
+/// <see cref="SchemeErrorCodes.ChangeNeedsReview"/>.
 /// </summary>
 public sealed record SetScheme(
     int? BaseScore,
@@ -30,6 +31,13 @@ public sealed class SetSchemeHandler(IAppDbContext db, ITenantContext tenant, IC
 
     public async ValueTask<SchemeDto> Handle(SetScheme request, CancellationToken cancellationToken)
     {
+        if (await db.Set<SchemeVersion>().AnyAsync(cancellationToken))
+        {
+            throw new ConflictException(
+                "This jurisdiction has a scheme already: draft the change (POST .../scheme/drafts) for another official to approve.",
+                SchemeErrorCodes.ChangeNeedsReview);
+        }
+
         var now = Instants.Stored(clock.GetUtcNow());
         var bands = request.Bands ?? [];
         var codes = bands.Select(b => b.Code!).ToHashSet(StringComparer.Ordinal);
@@ -43,8 +51,7 @@ public sealed class SetSchemeHandler(IAppDbContext db, ITenantContext tenant, IC
                 $"Rule {orphan.Code} holds subjects at band {orphan.BandOverride!.Band}; keep that band or change the rule first.");
         }
 
-        var latest = await db.Set<SchemeVersion>().MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0;
-        var version = latest + 1;
+        const int version = 1;
         var scheme = new SchemeVersion
         {
             TenantId = tenant.TenantId!.Value,
