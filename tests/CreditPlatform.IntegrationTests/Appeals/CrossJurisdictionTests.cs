@@ -55,6 +55,26 @@ public sealed class CrossJurisdictionTests(ClockHostFixture host) : IClassFixtur
     private async Task<HttpClient> SpcReviewerAsync() => host.Factory.ApiClient(await host.Factory.CreateKeyAsync("spc", "appeals:decide", "appeals:write"));
 
     [Fact]
+    public async Task NationalListSuspension_WhenTheListingAuthorityIsOverruled_TellsTheListedResidentAtHomeWhyAndHowToAskForReview()
+    {
+        using var resident = await ResidentAsync();
+        using var platform = host.Factory.ApiClient();
+        var list = await ListsApi.CreateListAsync(platform, "spc", scope: "national");
+        var entry = (await ListsApi.ListAsync(platform, "spc", list, resident.Identifier)).GetProperty("id").GetGuid();
+        using var admin = await host.Factory.SignedInClientAsync("admin");
+
+        using var suspended = await admin.PostAsJsonAsync($"/api/v1/tenants/spc/lists/{list}/suspension",
+            new { reason = "名单超出法定范围 Goes beyond what the law allows" });
+        suspended.StatusCode.ShouldBe(HttpStatusCode.OK, await suspended.Content.ReadAsStringAsync());
+        await RelayAsync();
+        await RelayAsync();
+
+        var notice = (await NoticesAboutAsync(resident.Home, resident.Subject, entry, "oversightSuspension")).ShouldHaveSingleItem();
+        notice.GetProperty("textZh").GetString()!.ShouldContain("名单超出法定范围");
+        notice.GetProperty("textEn").GetString()!.ShouldContain("reviewed");
+    }
+
+    [Fact]
     public async Task NationalListing_WhenSpcListsAResidentOfRongcheng_TellsThemAtHomeWithTheListDocumentMeasuresAndWayOut()
     {
         using var resident = await ResidentAsync();
