@@ -18,6 +18,13 @@ internal static class AppealFiling
         IAppDbContext db, AppealedEntry target, string reason, string filedBy, DateTimeOffset now, DateTimeOffset noticedAt,
         (Guid Tenant, Guid Subject)? home, CancellationToken cancellationToken)
     {
+        // A higher authority's suspension of the entry's rule or list tells its subjects they may ask for a review: the
+        // window opens again from the suspension, however long ago the entry was recorded.
+        if (await SuspendedSinceAsync(db, target, cancellationToken) is { } suspendedAt && suspendedAt > noticedAt)
+        {
+            noticedAt = suspendedAt;
+        }
+
         var window = new AppealWindow(noticedAt, target.AppealWindowDays);
         if (!window.IsOpenAt(now))
         {
@@ -65,6 +72,15 @@ internal static class AppealFiling
         }
 
         return new AppealFiled(appeal.Id, ApiNames.Of(appeal.Status), appeal.DecisionDue);
+    }
+
+    /// <summary>When the suspension in force of the entry's rule (or list) began, or null when it has none.</summary>
+    private static async Task<DateTimeOffset?> SuspendedSinceAsync(IAppDbContext db, AppealedEntry target, CancellationToken ct)
+    {
+        var (kind, code) = target.Ledger is { } entry
+            ? (Domain.Oversight.SuspensionTarget.Rule, entry.RuleCode)
+            : (Domain.Oversight.SuspensionTarget.List, target.List!.Code);
+        return (await Oversight.Suspensions.InForceAsync(db, kind, code, ct))?.SuspendedAt;
     }
 
     /// <summary>An entry reversed, upheld on appeal or given back in full has nothing left to appeal (409).</summary>
