@@ -19,7 +19,6 @@ public static partial class UiText
         public static readonly Text NoMatch = new("没有名称含“{0}”的辖区。", "No jurisdiction's name contains \"{0}\".");
         public static readonly Text None = new("还没有辖区公示信息。", "No jurisdiction publishes anything yet.");
         public static readonly Text Catalogue = new("信用信息目录", "Catalogue of rules and lists");
-        public static readonly Text CatalogueOf = new("{0}的信用信息目录", "Catalogue of {0}");
         public static readonly Text Context = new("（所属上级，仅供定位）", "(the jurisdiction above, for orientation)");
         public static readonly Text ListsTitle = new("黑名单、红名单公示", "Published black and red lists");
         public static readonly Text ListsLead = new("按名称查询各机关公示、正在生效的名单记录。", "Search the entries in force on every authority's lists, by name.");
@@ -52,5 +51,14 @@ public static partial class UiText
         public static readonly Text Days = new("{0} 天", "{0} days");
         public static readonly Text Back = new("返回辖区列表", "Back to the jurisdictions");
         public static readonly Text Unnamed = new("未命名辖区", "Unnamed jurisdiction");
+
+        /// <summary>A measure attached to a band or a list, by its label; band rewards first, then the lists' measures.</summary>
+        public static Text MeasureLabel(string measure) => measure switch
+        {
+            "LOAN_PREFERENTIAL" => new("优惠贷款", "Loans on better terms"),
+            "PUBLIC_POST_ELIGIBLE" => new("可报考事业单位正式岗位", "Eligible for permanent public-institution posts"),
+            "PUBLIC_CONTRACTOR_ELIGIBLE" => new("可承接政府项目", "Eligible as a public contractor"),
+            _ => ListDrafts.MeasureLabel(measure),
+        };
     }
 }
