@@ -14,7 +14,24 @@ namespace CreditPlatform.Application.Catalogue.GetPublicCatalogue;
 public sealed record GetPublicCatalogue : IRequest<PublicCatalogue>;
 
 public sealed record PublicCatalogue(
-    string Tenant, int? BaseScore, int AppealWindowDays, IReadOnlyList<CatalogueRule> Rules, IReadOnlyList<CatalogueListEntry> Lists);
+    string Tenant, int? BaseScore, int AppealWindowDays, IReadOnlyList<CatalogueRule> Rules, IReadOnlyList<CatalogueListEntry> Lists)
+{
+    /// <summary>The jurisdiction's Chinese name.</summary>
+    public string NameZh { get; init; } = "";
+
+    /// <summary>The jurisdiction's English name.</summary>
+    public string NameEn { get; init; } = "";
+
+    /// <summary>The scheme's bands, best first, each with the scores it covers.</summary>
+    public IReadOnlyList<CatalogueBand> Bands { get; init; } = [];
+
+    /// <summary>True when the scheme shows stars and flags instead of a number and bands.</summary>
+    public bool DisplayStars { get; init; }
+}
+
+/// <summary>One band of the scheme: scores from <paramref name="MinScore"/> (null: everything below the band above) up to
+/// <paramref name="MaxScore"/> (null: no upper bound), and the measures attached to it.</summary>
+public sealed record CatalogueBand(string Code, int? MinScore, int? MaxScore, IReadOnlyList<string> Measures);
 
 /// <param name="Versions">Every approved version, newest first, with the dates it was in force.</param>
 public sealed record CatalogueRule(string Code, string TitleZh, string TitleEn, string Category, string Status, IReadOnlyList<CatalogueRuleVersion> Versions);
@@ -64,6 +81,11 @@ public sealed class GetPublicCatalogueHandler(IAppDbContext db, ITenantContext t
             })
             .ToList();
 
+        var names = await db.Tenants.AsNoTracking().Where(t => t.Id == tenant.TenantId)
+            .Select(t => new { t.NameZh, t.NameEn }).FirstOrDefaultAsync(cancellationToken);
+        var bands = scheme?.Definition.Bands ?? [];
+        var measures = scheme?.Definition.BandMeasures ?? new Dictionary<string, IReadOnlyList<string>>();
+
         return new PublicCatalogue(
             tenant.Slug ?? "",
             scheme?.Definition.BaseScore,
@@ -71,6 +93,16 @@ public sealed class GetPublicCatalogueHandler(IAppDbContext db, ITenantContext t
             rules,
             [.. lists.Select(l => new CatalogueListEntry(
                 l.Code, l.Name, ApiNames.Of(l.Kind), ApiNames.Of(l.Scope), l.Sector, l.LegalBasis, l.DefaultDurationDays, l.MaximumDurationDays,
-                l.AppealWindowDays, l.AppealSuspends, l.MinimumDaysBeforeRepair, ApiNames.Of(l.RepresentativeTreatment), l.Measures))]);
+                l.AppealWindowDays, l.AppealSuspends, l.MinimumDaysBeforeRepair, ApiNames.Of(l.RepresentativeTreatment), l.Measures))])
+        {
+            NameZh = names?.NameZh ?? "",
+            NameEn = names?.NameEn ?? "",
+            DisplayStars = scheme?.Definition.DisplayStars ?? false,
+            Bands = [.. bands.Select((b, i) => new CatalogueBand(
+                b.Code,
+                b.MinScore,
+                i > 0 && bands[i - 1].MinScore is { } above ? above - 1 : null,
+                measures.TryGetValue(b.Code, out var attached) ? attached : []))],
+        };
     }
 }

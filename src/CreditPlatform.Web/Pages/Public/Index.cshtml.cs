@@ -1,11 +1,32 @@
+using CreditPlatform.Application.Catalogue.GetPublicJurisdictions;
+using CreditPlatform.Web.Localization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CreditPlatform.Web.Pages.Public;
 
-/// <summary>What anyone may read without signing in.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>The public front door: every open jurisdiction, found by name, each with its catalogue.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(ISender sender) : PageModel
 {
-    public void OnGet()
+    /// <summary>Part of a jurisdiction's name (either language) or slug; a plain GET form, so it works without scripts.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    public PublicJurisdictions Directory { get; private set; } = new([], 0);
+
+    public bool Searching => !string.IsNullOrWhiteSpace(Search);
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        Search = Search?.Trim();
+        if (Search?.Length > GetPublicJurisdictionsHandler.SearchMaxLength)
+        {
+            Search = Search[..GetPublicJurisdictionsHandler.SearchMaxLength];
+        }
+
+        Directory = await sender.Send(new GetPublicJurisdictions(Search, UiText.AdminRules.Language), ct);
     }
 }

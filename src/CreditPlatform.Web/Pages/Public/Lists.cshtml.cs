@@ -1,5 +1,9 @@
+using System.Globalization;
+using CreditPlatform.Application.Catalogue.GetJurisdictionNames;
 using CreditPlatform.Application.Lists.GetListCatalogue;
 using CreditPlatform.Application.Lists.SearchPublishedEntries;
+using CreditPlatform.Domain.Tenants;
+using CreditPlatform.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +27,9 @@ public sealed class ListsModel(ISender sender) : PageModel
     public IReadOnlyList<CatalogueList> Catalogue { get; private set; } = [];
     public PublishedEntryPage Results { get; private set; } = new([], 1, SearchPublishedEntries.PageSize, 0);
 
+    /// <summary>Every jurisdiction's two names by slug, to name an authority in the page's language.</summary>
+    public IReadOnlyDictionary<string, JurisdictionName> Authorities { get; private set; } = new Dictionary<string, JurisdictionName>();
+
     public int LastPage => (int)Math.Max(1, (Results.Total + Results.PageSize - 1) / Results.PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -33,6 +40,7 @@ public sealed class ListsModel(ISender sender) : PageModel
             Name = Name[..SearchPublishedEntries.NameMaxLength];
         }
 
+        Authorities = await sender.Send(new GetJurisdictionNames(), ct);
         Catalogue = await sender.Send(new GetListCatalogue(), ct);
         if (List is not null && Catalogue.All(l => l.Code != List))
         {
@@ -40,6 +48,24 @@ public sealed class ListsModel(ISender sender) : PageModel
         }
 
         Results = await sender.Send(new SearchPublishedEntries(Name, List, PageNumber), ct);
+    }
+
+    /// <summary>The authority's name in the page's language; failing that, the matching half of its two-language label.</summary>
+    public string AuthorityName(string slug, string? label = null)
+    {
+        var english = Cultures.IsEnglish(CultureInfo.CurrentUICulture);
+        if (Authorities.TryGetValue(slug, out var names) && names.In(english) is { Length: > 0 } name)
+        {
+            return name;
+        }
+
+        if (string.IsNullOrEmpty(label))
+        {
+            return slug;
+        }
+
+        var (zh, en) = Tenant.SplitName(label);
+        return english ? en : zh;
     }
 
     public string PageLink(int page) => Url.Page("/Public/Lists", new { name = Name, list = List, page }) ?? "";

@@ -1,6 +1,9 @@
+using System.Globalization;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Reports;
 using CreditPlatform.Application.Reports.VerifyScoreReport;
+using CreditPlatform.Domain.Tenants;
+using CreditPlatform.Web.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +19,13 @@ public sealed class VerifyModel(ISender sender) : PageModel
     public ScoreReportVerification? Result { get; private set; }
 
     public bool Unknown { get; private set; }
+
+    /// <summary>The issuing jurisdiction in the page's language (the report keeps its two-language label).</summary>
+    public static string AuthorityName(string label)
+    {
+        var (zh, en) = Tenant.SplitName(label);
+        return Cultures.IsEnglish(CultureInfo.CurrentUICulture) ? en : zh;
+    }
 
     public void OnGet()
     {
