@@ -7,7 +7,7 @@ public static partial class UiText
     {
         public static readonly Text Title = new("今天的记录", "Today's entries");
         public static readonly Text Nav = new("今天的记录", "Today's entries");
-        public static readonly Text Intro = new("{0}您记录的信息。记错的，可以在当天撤回；撤回会留下记录，并告知居民原因。", "What you recorded on {0}. An entry recorded by mistake can be undone on the same day; the undo stays on the record and the resident reads why.");
+        public static readonly Text Intro = new("今天（{0}）您记录的信息。记错的，可以在当天撤回；撤回及其原因会留在台账里，居民可以看到。", "What you recorded today ({0}). An entry recorded by mistake can be undone on the same day; the undo and its reason stay on the record, where the resident can read them.");
         public static readonly Text SeeToday = new("查看今天的记录（可撤回记错的）", "See today's entries (undo one recorded by mistake)");
         public static readonly Text None = new("今天还没有记录。", "Nothing recorded today yet.");
         public static readonly Text RecordOne = new("记录信用事件", "Record an event");
