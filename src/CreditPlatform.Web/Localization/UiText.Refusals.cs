@@ -1,6 +1,7 @@
 using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Checks;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Gathering;
 using CreditPlatform.Application.Lists;
 using CreditPlatform.Application.Oversight;
 using CreditPlatform.Application.Scoring;
@@ -70,6 +71,8 @@ public static partial class UiText
             [ScoringErrorCodes.UnitSizeInvalid] = new("规则的计量单位设置有误。", "The rule's unit size is not valid."),
             [ScoringErrorCodes.SubjectKindNotAllowed] = new("这条规则不适用于这类主体。", "This rule does not apply to this kind of subject."),
             [ScoringErrorCodes.DocumentRequired] = new("这条规则需要填写文书号。", "This rule needs a document number."),
+            [GatheringErrorCodes.NotRecorder] = new("只有记录这条信息的人才能撤回；如需更正，请联系官员冲正。", "Only the person who recorded this entry may undo it; ask an official to reverse it."),
+            [GatheringErrorCodes.DayOver] = new("只能在记录当天撤回；之后请联系官员冲正。", "An entry can be undone only on the day it was recorded; after that, ask an official to reverse it."),
             [CheckErrorCodes.ScreeningsInProgress] = new("正在进行的批量核查已达上限，请等其中一项完成。", "Too many screenings are running; wait for one to finish."),
         };
 

@@ -9,7 +9,7 @@ namespace CreditPlatform.Web.Navigation;
 /// The main navigation of every role, in one place. Add an entry when its page lands (never before:
 /// no link to a page that does not exist). Order sets the place in the bar; officials' entries follow
 /// Dashboard 10, Rules 20, Subjects 30, Lists 40, Appeals 50, Transparency 60, Audit 70, API keys 80;
-/// gatherers' Home 10, Record event 20, Tally upload 30, Board 40; citizens' Home 10, My score 20,
+/// gatherers' Home 10, Record event 20, Today's entries 25, Tally upload 30, Board 40; citizens' Home 10, My score 20,
 /// My notifications 30, My appeals 40; the public's Home 10, Public lists 20, Verify report 30.
 /// The first entry of a role is where that role lands after signing in.
 /// </summary>
@@ -50,6 +50,7 @@ public static class NavCatalogue
             new(20, "/Gather/Record", UiText.Record.Nav),
             new(30, "/Gather/Tally", UiText.Tally.Nav),
             new(40, "/Gather/Board", UiText.Board.Nav),
+            new(25, "/Gather/Today", UiText.GatherToday.Nav),
         ],
         [Roles.Citizen] =
         [
