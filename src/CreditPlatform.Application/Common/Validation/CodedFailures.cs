@@ -5,7 +5,7 @@ namespace CreditPlatform.Application.Common.Validation;
 
 /// <summary>
 /// Custom failures carry a code of the area's catalogue (<c>…ErrorCodes</c>) besides the English message, so that
-/// pages translate by code. (Rules set theirs with <c>.WithErrorCode(…)</c> next to <c>.WithMessage(…)</c>.)
+/// pages translate by code. (Rules set theirs with <c>.WithErrorCode(…)</c> right before their message.)
 /// </summary>
 public static class CodedFailures
 {
