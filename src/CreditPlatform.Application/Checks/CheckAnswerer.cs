@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Tenants;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Common.Observability;
@@ -33,7 +34,7 @@ public sealed class CheckAnswerer(IListIndex index, IListHistory history, ISubje
         }
 
         var named = await index.FindTenantAsync(slug.Trim(), ct)
-            ?? throw RequestValidationException.For("tenant", "No jurisdiction has this slug.");
+            ?? throw RequestValidationException.For("tenant", TenantErrorCodes.UnknownSlug, "No jurisdiction has this slug.");
         if (actor.TenantId is { } own && own != named)
         {
             throw new ForbiddenException("A jurisdiction's key sees the national lists and its own jurisdiction's local lists only.");
@@ -53,7 +54,7 @@ public sealed class CheckAnswerer(IListIndex index, IListHistory history, ISubje
         var now = clock.GetUtcNow();
         if (asOf is { } future && future > now)
         {
-            throw RequestValidationException.For("asOf", "asOf is a past moment; the lists of the future are not known.");
+            throw RequestValidationException.For("asOf", CheckErrorCodes.AsOfInFuture, "asOf is a past moment; the lists of the future are not known.");
         }
 
         var results = new CheckResult[hashes.Count];

@@ -49,7 +49,7 @@ public static class ScreeningCsv
             first = false;
             if (++row > MaxIdentifiers)
             {
-                throw RequestValidationException.For("file", $"A screening takes at most {MaxIdentifiers:N0} identifiers; split the file.");
+                throw RequestValidationException.For("file", CheckErrorCodes.ScreeningTooLarge, $"A screening takes at most {MaxIdentifiers:N0} identifiers; split the file.");
             }
 
             yield return valid

@@ -8,4 +8,7 @@ public static class OversightErrorCodes
     public const string AlreadySuspended = "already_suspended";
     public const string NotSuspended = "not_suspended";
     public const string LiftNotProposed = "lift_not_proposed";
+
+    /// <summary>A suspension without its reason.</summary>
+    public const string SuspensionReasonRequired = "suspension_reason_required";
 }

@@ -25,4 +25,46 @@ public static class SchemeErrorCodes
     /// directly. Setting a scheme is only for a jurisdiction's first one.
     /// </summary>
     public const string ChangeNeedsReview = "scheme_change_needs_review";
+
+    /// <summary>A reversal that does not say why.</summary>
+    public const string ReversalReasonRequired = "reversal_reason_required";
+
+    /// <summary>A draft (of a scheme, rule or list) rejected without a reason for its drafter.</summary>
+    public const string RejectionReasonRequired = "rejection_reason_required";
+
+    /// <summary>A scheme without the score every subject starts at.</summary>
+    public const string BaseScoreRequired = "base_score_required";
+
+    /// <summary>A scheme draft without its list of bands.</summary>
+    public const string BandsRequired = "bands_required";
+
+    /// <summary>A scheme with no band.</summary>
+    public const string BandsEmpty = "bands_empty";
+
+    /// <summary>A scheme whose ceiling is below its floor.</summary>
+    public const string CeilingBelowFloor = "ceiling_below_floor";
+
+    /// <summary>A band without a code.</summary>
+    public const string BandCodeRequired = "band_code_required";
+
+    /// <summary>Two bands with the same code.</summary>
+    public const string BandCodesNotDistinct = "band_codes_not_distinct";
+
+    /// <summary>A band without a minimum score that is not the last (worst) one.</summary>
+    public const string OpenBandNotLast = "open_band_not_last";
+
+    /// <summary>Bands not listed best first, each with a lower minimum than the one before.</summary>
+    public const string BandsNotOrdered = "bands_not_ordered";
+
+    /// <summary>A platform guardrail proposal without its limits.</summary>
+    public const string GuardrailLimitsRequired = "guardrail_limits_required";
+
+    /// <summary>A platform guardrail proposal that does not say why the guardrails change.</summary>
+    public const string GuardrailNoteRequired = "guardrail_note_required";
+
+    /// <summary>A platform guardrail proposal rejected without a reason.</summary>
+    public const string GuardrailRejectionReasonRequired = "guardrail_rejection_reason_required";
+
+    /// <summary>More than 100 forbidden categories.</summary>
+    public const string ForbiddenCategoriesTooMany = "forbidden_categories_too_many";
 }

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Validation;
 using CreditPlatform.Domain.Subjects;
 using FluentValidation;
 
@@ -11,14 +12,14 @@ public sealed class ContactInputValidator : AbstractValidator<ContactInput>
         {
             if (!string.IsNullOrWhiteSpace(value) && ContactAddress.ValidateEmail(value) is { } error)
             {
-                ctx.AddFailure(error);
+                ctx.Fail(error.Code, error.Message);
             }
         });
         RuleFor(x => x.Phone).Custom((value, ctx) =>
         {
             if (!string.IsNullOrWhiteSpace(value) && ContactAddress.ValidatePhone(value) is { } error)
             {
-                ctx.AddFailure(error);
+                ctx.Fail(error.Code, error.Message);
             }
         });
     }

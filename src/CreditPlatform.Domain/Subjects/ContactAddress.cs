@@ -21,28 +21,28 @@ public static class ContactAddress
         return trimmed.StartsWith('+') ? "+" + digits : digits;
     }
 
-    public static string? ValidateEmail(string value)
+    public static SubjectError? ValidateEmail(string value)
     {
         var v = NormalizeEmail(value);
         if (v.Length is 0 or > EmailMaxLength)
         {
-            return $"An e-mail address has 1 to {EmailMaxLength} characters.";
+            return new(SubjectErrorCodes.EmailLength, $"An e-mail address has 1 to {EmailMaxLength} characters.");
         }
 
         return MailAddress.TryCreate(v, out var parsed) && parsed.Address == v && v.Contains('.', StringComparison.Ordinal)
             ? null
-            : "This is not an e-mail address (name@example.cn).";
+            : new(SubjectErrorCodes.EmailShape, "This is not an e-mail address (name@example.cn).");
     }
 
-    public static string? ValidatePhone(string value)
+    public static SubjectError? ValidatePhone(string value)
     {
         if (value.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '-' or '+' or '(' or ')')))
         {
-            return "A phone number holds digits, spaces, dashes and a leading +.";
+            return new(SubjectErrorCodes.PhoneCharacters, "A phone number holds digits, spaces, dashes and a leading +.");
         }
 
         var digits = NormalizePhone(value).TrimStart('+').Length;
-        return digits is >= 7 and <= 15 ? null : "A phone number has 7 to 15 digits.";
+        return digits is >= 7 and <= 15 ? null : new(SubjectErrorCodes.PhoneLength, "A phone number has 7 to 15 digits.");
     }
 
     /// <summary>Keeps the first character of the local part and the domain: <c>z***@example.cn</c>.</summary>

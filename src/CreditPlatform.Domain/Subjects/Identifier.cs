@@ -6,11 +6,11 @@ public static class Identifier
     /// <summary>Upper-cased and trimmed, the form that is hashed for lookup.</summary>
     public static string Normalize(string value) => value.Trim().ToUpperInvariant();
 
-    public static string? Validate(SubjectKind kind, string? value) => kind switch
+    public static SubjectError? Validate(SubjectKind kind, string? value) => kind switch
     {
         SubjectKind.Person => ResidentIdentityNumber.Validate(value?.Trim()),
         SubjectKind.Organization => UnifiedSocialCreditCode.Validate(value?.Trim()),
-        _ => "Unknown subject kind.",
+        _ => new(SubjectErrorCodes.KindInvalid, "Unknown subject kind."),
     };
 
     /// <summary>Guesses the kind from the shape, for check requests that carry bare identifiers.</summary>

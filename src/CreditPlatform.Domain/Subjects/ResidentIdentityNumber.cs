@@ -12,32 +12,32 @@ public static class ResidentIdentityNumber
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";
 
-    /// <summary>Returns null when valid, otherwise a plain-language reason (never echoing the value).</summary>
-    public static string? Validate(string? value)
+    /// <summary>Returns null when valid, otherwise the code and a plain-language reason (never echoing the value).</summary>
+    public static SubjectError? Validate(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length != Length)
         {
-            return "A resident identity number has 18 characters.";
+            return new(SubjectErrorCodes.IdentityNumberLength, "A resident identity number has 18 characters.");
         }
 
         for (var i = 0; i < Length - 1; i++)
         {
             if (!char.IsAsciiDigit(value[i]))
             {
-                return "The first 17 characters of a resident identity number are digits.";
+                return new(SubjectErrorCodes.IdentityNumberDigits, "The first 17 characters of a resident identity number are digits.");
             }
         }
 
         if (!DateTime.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
             || birth.Year < 1850)
         {
-            return "The birth date inside the resident identity number is not a real date.";
+            return new(SubjectErrorCodes.IdentityNumberBirthDate, "The birth date inside the resident identity number is not a real date.");
         }
 
         var expected = ComputeCheckCharacter(value.AsSpan(0, Length - 1));
         return char.ToUpperInvariant(value[Length - 1]) == expected
             ? null
-            : "The check digit of the resident identity number does not match (GB 11643).";
+            : new(SubjectErrorCodes.IdentityNumberCheckDigit, "The check digit of the resident identity number does not match (GB 11643).");
     }
 
     public static char ComputeCheckCharacter(ReadOnlySpan<char> first17)

@@ -12,12 +12,12 @@ public static class UnifiedSocialCreditCode
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] OrganisationCodeWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 
-    /// <summary>Returns null when valid, otherwise a plain-language reason (never echoing the value).</summary>
-    public static string? Validate(string? value)
+    /// <summary>Returns null when valid, otherwise the code and a plain-language reason (never echoing the value).</summary>
+    public static SubjectError? Validate(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length != Length)
         {
-            return "A unified social credit code has 18 characters.";
+            return new(SubjectErrorCodes.CreditCodeLength, "A unified social credit code has 18 characters.");
         }
 
         var upper = value.ToUpperInvariant();
@@ -25,7 +25,7 @@ public static class UnifiedSocialCreditCode
         {
             if (Alphabet.IndexOf(c, StringComparison.Ordinal) < 0)
             {
-                return "A unified social credit code uses digits and capital letters other than I, O, S, V and Z.";
+                return new(SubjectErrorCodes.CreditCodeAlphabet, "A unified social credit code uses digits and capital letters other than I, O, S, V and Z.");
             }
         }
 
@@ -33,13 +33,13 @@ public static class UnifiedSocialCreditCode
         {
             if (!char.IsAsciiDigit(upper[i]))
             {
-                return "Characters 3 to 8 of a unified social credit code are the region's digits.";
+                return new(SubjectErrorCodes.CreditCodeRegion, "Characters 3 to 8 of a unified social credit code are the region's digits.");
             }
         }
 
         return upper[Length - 1] == ComputeCheckCharacter(upper.AsSpan(0, Length - 1))
             ? null
-            : "The check character of the unified social credit code does not match (GB 32100).";
+            : new(SubjectErrorCodes.CreditCodeCheckCharacter, "The check character of the unified social credit code does not match (GB 32100).");
     }
 
     public static char ComputeCheckCharacter(ReadOnlySpan<char> first17)

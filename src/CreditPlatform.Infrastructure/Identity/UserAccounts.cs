@@ -34,7 +34,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, RoleManager<AppRole
                 throw new ConflictException(UserMessages.UserNameTaken, "user_name_taken");
             }
 
-            throw RequestValidationException.For("userName", UserMessages.UserNameShape);
+            throw RequestValidationException.For("userName", UserErrorCodes.UserNameShape, UserMessages.UserNameShape);
         }
 
         await AddRolesAsync(user, account.Role);

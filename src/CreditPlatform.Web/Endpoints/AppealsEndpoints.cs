@@ -55,7 +55,7 @@ public static class AppealsEndpoints
             var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
             if (file is null)
             {
-                throw RequestValidationException.For("file", "Send the evidence as multipart/form-data in a part named \"file\".");
+                throw RequestValidationException.For("file", AppealErrorCodes.EvidencePartMissing, "Send the evidence as multipart/form-data in a part named \"file\".");
             }
 
             using var buffer = new MemoryStream();

@@ -36,12 +36,12 @@ public static class ChecksEndpoints
                 var (from, size) = (after ?? 0, limit ?? IListChangeFeed.DefaultLimit);
                 if (from < 0)
                 {
-                    throw RequestValidationException.For("after", "A cursor is 0 or a cursor the feed gave.");
+                    throw RequestValidationException.For("after", CheckErrorCodes.CursorInvalid, "A cursor is 0 or a cursor the feed gave.");
                 }
 
                 if (size is < 1 or > IListChangeFeed.MaxLimit)
                 {
-                    throw RequestValidationException.For("limit", $"limit is between 1 and {IListChangeFeed.MaxLimit}.");
+                    throw RequestValidationException.For("limit", CheckErrorCodes.LimitOutOfRange, $"limit is between 1 and {IListChangeFeed.MaxLimit}.");
                 }
 
                 return TypedResults.Ok(await feed.ChangesAfterAsync(from, size, actor.TenantId, ct));
@@ -126,7 +126,7 @@ internal static class ScreeningUpload
         if (request.HasFormContentType)
         {
             var file = (await request.ReadFormAsync(ct)).Files.GetFile("file")
-                ?? throw RequestValidationException.For("file", "Send the identifiers in a part named \"file\".");
+                ?? throw RequestValidationException.For("file", CheckErrorCodes.FilePartMissing, "Send the identifiers in a part named \"file\".");
             return file.OpenReadStream();
         }
 

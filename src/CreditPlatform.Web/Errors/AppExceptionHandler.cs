@@ -14,11 +14,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
     {
         var problem = exception switch
         {
-            RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more fields are invalid.",
-            },
+            RequestValidationException v => Invalid(v),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,
@@ -61,6 +57,17 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>
+    /// 400: <c>errors</c> holds each field's messages (English, for people), <c>codes</c> each field's failure codes
+    /// (stable, for programs: a catalogued code, or FluentValidation's validator name for a built-in check).
+    /// </summary>
+    private static HttpValidationProblemDetails Invalid(RequestValidationException v) => new(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "One or more fields are invalid.",
+        Extensions = { ["codes"] = v.Codes },
+    };
 
     /// <summary>
     /// The database is restarting or unreachable: the client should retry. Idle pooled connections

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CreditPlatform.Web.Errors;
 
-/// <summary>Shows a command's validation errors next to the form fields that caused them.</summary>
+/// <summary>Shows a command's validation errors, in the page's language by their codes, next to the form fields that caused them.</summary>
 public static class PageValidation
 {
     /// <summary>
@@ -13,13 +13,10 @@ public static class PageValidation
     /// </summary>
     public static void AddRequestErrors(this ModelStateDictionary modelState, RequestValidationException exception, string prefix)
     {
-        foreach (var (field, messages) in exception.Errors)
+        foreach (var failure in exception.Failures)
         {
-            var key = string.Join('.', new[] { prefix }.Concat(field.Split('.').Select(Pascal)).Where(p => p.Length > 0));
-            foreach (var message in messages)
-            {
-                modelState.AddModelError(key, UiText.Validation.Translate(message));
-            }
+            var key = string.Join('.', new[] { prefix }.Concat(failure.Field.Split('.').Select(Pascal)).Where(p => p.Length > 0));
+            modelState.AddModelError(key, UiText.Validation.For(failure));
         }
     }
 

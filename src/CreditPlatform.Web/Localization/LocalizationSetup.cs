@@ -12,6 +12,8 @@ public static class LocalizationSetup
     /// </summary>
     public static IApplicationBuilder UseUiLocalization(this IApplicationBuilder app)
     {
+        // FluentValidation's built-in messages follow the page's language; their field names must too.
+        FluentValidation.ValidatorOptions.Global.DisplayNameResolver = UiText.FieldNames.Resolve;
         var cultures = Cultures.Supported.Select(c => new CultureInfo(c)).ToList();
         var options = new RequestLocalizationOptions
         {

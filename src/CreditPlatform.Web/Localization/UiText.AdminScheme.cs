@@ -59,22 +59,5 @@ public static partial class UiText
             "rejected" => new("已驳回", "Rejected"),
             _ => new("待审批", "Waiting for approval"),
         };
-
-        private static readonly Dictionary<string, Text> ByEnglish = new(StringComparer.Ordinal)
-        {
-            ["Say where every subject starts."] = new("请填写起始分。", "Say where every subject starts."),
-            ["List the bands, best first."] = new("请按从好到差列出信用等级。", "List the bands, best first."),
-            ["A scheme has at least one band."] = new("方案至少要有一个等级。", "A scheme has at least one band."),
-            ["The ceiling is not below the floor."] = new("最高分不能低于最低分。", "The ceiling is not below the floor."),
-            ["Each band has its own code."] = new("每个等级的代码不能重复。", "Each band has its own code."),
-            ["Each band has a code."] = new("每个等级都要有代码。", "Each band has a code."),
-            ["Only the last (worst) band may be open-ended, without a minimum score."] = new("只有最后（最差）一级可以不填最低分数。", "Only the last (worst) band may be open-ended, without a minimum score."),
-            ["Bands are listed best first, each with a lower minimum score than the one before."] = new("等级须从好到差排列，每一级的最低分数低于上一级。", "Bands are listed best first, each with a lower minimum score than the one before."),
-            ["Say why the draft is rejected: the drafter reads it."] = new("请说明驳回理由，起草人会看到。", "Say why the draft is rejected: the drafter reads it."),
-        };
-
-        /// <summary>A validation message of the scheme's use cases in the reader's language.</summary>
-        public static string Translate(string message) =>
-            ByEnglish.TryGetValue(message, out var text) ? text.ToString() : Validation.Translate(message);
     }
 }

@@ -83,20 +83,5 @@ public static partial class UiText
             "HEATING_DISCOUNT" => new("供暖优惠", "Heating discount"),
             _ => new(measure, measure),
         };
-
-        private static readonly Dictionary<string, Text> ByEnglish = new(StringComparer.Ordinal)
-        {
-            ["A list code uses capital letters, digits and underscores (e.g. FOOD_SAFETY)."] = new("名单代码只能使用大写英文字母、数字和下划线（例如 FOOD_SAFETY）。", "A list code uses capital letters, digits and underscores (e.g. FOOD_SAFETY)."),
-            ["Kind must be \"black\" or \"red\"."] = new("请选择黑名单或红名单。", "Choose a black or a red list."),
-            ["Scope must be \"local\" or \"national\"."] = new("请选择范围。", "Choose the scope."),
-            ["Every list rests on a legal basis."] = new("每份名单都要有法律依据。", "Every list rests on a legal basis."),
-            ["Every listing expires: give a default duration in days."] = new("列入名单都有期限：请填写默认天数。", "Every listing expires: give a default duration in days."),
-            ["A list attaches at least one measure."] = new("名单至少要有一项措施。", "A list attaches at least one measure."),
-        };
-
-        public static string Translate(string message) =>
-            ByEnglish.TryGetValue(message, out var text) ? text.ToString()
-            : message.StartsWith("Sector must be", StringComparison.Ordinal) ? new Text("请选择领域。", "Choose a sector.").ToString()
-            : AdminScheme.Translate(message);
     }
 }

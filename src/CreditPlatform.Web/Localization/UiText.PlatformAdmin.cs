@@ -132,24 +132,5 @@ public static partial class UiText
             "court" => new("法院", "Court"),
             _ => new(kind, kind),
         };
-
-        private static readonly Dictionary<string, Text> Messages = new[]
-        {
-            new Text("代码为 2 至 40 个英文小写字母、数字或单个连字符，以字母开头。", CreditPlatform.Application.Tenants.TenantMessages.Slug),
-            new Text("请填写辖区的中文名称。", CreditPlatform.Application.Tenants.TenantMessages.NameZh),
-            new Text("请填写辖区的英文名称。", CreditPlatform.Application.Tenants.TenantMessages.NameEn),
-            new Text("没有使用此代码的上级辖区。", "No jurisdiction has this parent slug."),
-            new Text("请选择辖区类型。", CreditPlatform.Application.Tenants.TenantMessages.Kind),
-            new Text("请填写登录用的用户名。", CreditPlatform.Application.Users.UserMessages.UserName),
-            new Text("用户名为 2 至 64 个英文小写字母、数字、点、连字符或下划线。", CreditPlatform.Application.Users.UserMessages.UserNameShape),
-            new Text("请填写姓名。", CreditPlatform.Application.Users.UserMessages.DisplayName),
-            new Text("请选择角色。", CreditPlatform.Application.Users.UserMessages.Role),
-            new Text("请填写能收到邀请的电子邮箱。", CreditPlatform.Application.Users.UserMessages.Email),
-            new Text("已有账户使用此用户名。", CreditPlatform.Application.Users.UserMessages.UserNameTaken),
-        }.ToDictionary(t => t.En, StringComparer.Ordinal);
-
-        /// <summary>An Application message of these pages in the current language (others through <see cref="Validation"/>).</summary>
-        public static string Translate(string message) =>
-            Messages.TryGetValue(message, out var text) ? text.ToString() : Validation.Translate(message);
     }
 }

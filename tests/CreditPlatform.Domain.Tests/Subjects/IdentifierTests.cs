@@ -12,20 +12,21 @@ public sealed class IdentifierTests
         ResidentIdentityNumber.Validate(value).ShouldBeNull();
 
     [Theory]
-    [InlineData("110105194912310021", "check digit")]
-    [InlineData("110105194912310020", "check digit")]
-    [InlineData("11010519491331002X", "birth date")]
-    [InlineData("11010518000231002X", "birth date")]
-    [InlineData("1101051949123100", "18 characters")]
-    [InlineData("1101051949123100A2", "digits")]
-    [InlineData("", "18 characters")]
-    public void ResidentIdentityNumber_WhenMalformed_SaysWhy(string value, string reason)
+    [InlineData("110105194912310021", "check digit", SubjectErrorCodes.IdentityNumberCheckDigit)]
+    [InlineData("110105194912310020", "check digit", SubjectErrorCodes.IdentityNumberCheckDigit)]
+    [InlineData("11010519491331002X", "birth date", SubjectErrorCodes.IdentityNumberBirthDate)]
+    [InlineData("11010518000231002X", "birth date", SubjectErrorCodes.IdentityNumberBirthDate)]
+    [InlineData("1101051949123100", "18 characters", SubjectErrorCodes.IdentityNumberLength)]
+    [InlineData("1101051949123100A2", "digits", SubjectErrorCodes.IdentityNumberDigits)]
+    [InlineData("", "18 characters", SubjectErrorCodes.IdentityNumberLength)]
+    public void ResidentIdentityNumber_WhenMalformed_SaysWhy(string value, string reason, string code)
     {
         var error = ResidentIdentityNumber.Validate(value);
 
         error.ShouldNotBeNull();
-        error.ShouldContain(reason);
-        error.ShouldNotContain(value.Length > 0 ? value : "\u0000");
+        error.Code.ShouldBe(code);
+        error.Message.ShouldContain(reason);
+        error.Message.ShouldNotContain(value.Length > 0 ? value : "\u0000");
     }
 
     [Theory]
@@ -35,17 +36,18 @@ public sealed class IdentifierTests
         UnifiedSocialCreditCode.Validate(value).ShouldBeNull();
 
     [Theory]
-    [InlineData("91350100M000100Y44", "check character")]
-    [InlineData("91110000600037341A", "check character")]
-    [InlineData("9135010OM000100Y43", "capital letters")] // letter O is not in the alphabet
-    [InlineData("91ABCDEFM000100Y43", "region")]
-    [InlineData("91350100M000100Y4", "18 characters")]
-    public void UnifiedSocialCreditCode_WhenMalformed_SaysWhy(string value, string reason)
+    [InlineData("91350100M000100Y44", "check character", SubjectErrorCodes.CreditCodeCheckCharacter)]
+    [InlineData("91110000600037341A", "check character", SubjectErrorCodes.CreditCodeCheckCharacter)]
+    [InlineData("9135010OM000100Y43", "capital letters", SubjectErrorCodes.CreditCodeAlphabet)] // letter O is not in the alphabet
+    [InlineData("91ABCDEFM000100Y43", "region", SubjectErrorCodes.CreditCodeRegion)]
+    [InlineData("91350100M000100Y4", "18 characters", SubjectErrorCodes.CreditCodeLength)]
+    public void UnifiedSocialCreditCode_WhenMalformed_SaysWhy(string value, string reason, string code)
     {
         var error = UnifiedSocialCreditCode.Validate(value);
 
         error.ShouldNotBeNull();
-        error.ShouldContain(reason);
+        error.Code.ShouldBe(code);
+        error.Message.ShouldContain(reason);
     }
 
     [Fact]

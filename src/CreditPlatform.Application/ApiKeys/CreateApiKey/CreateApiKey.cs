@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Tenants;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Errors;
@@ -23,7 +24,7 @@ public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, T
         if (!string.IsNullOrEmpty(request.Tenant))
         {
             tenantId = await db.Tenants.Where(t => t.Slug == request.Tenant).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw RequestValidationException.For("tenant", "No jurisdiction has this slug.");
+                ?? throw RequestValidationException.For("tenant", TenantErrorCodes.UnknownSlug, "No jurisdiction has this slug.");
         }
 
         // A tenant's official issues keys for their own tenant only; platform keys need a platform actor.
@@ -42,7 +43,7 @@ public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, T
         }
         if (tenantId is not null && scopes.Contains(Common.Abstractions.Scopes.TenantsWrite))
         {
-            throw RequestValidationException.For("scopes", "tenants:write is a platform scope.");
+            throw RequestValidationException.For("scopes", ApiKeyErrorCodes.ScopePlatformOnly, "tenants:write is a platform scope.");
         }
 
         var secret = ApiKeySecrets.New();

@@ -13,9 +13,9 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKey>
     public CreateApiKeyValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Scopes).NotEmpty().WithMessage("Name at least one scope.");
+        RuleFor(x => x.Scopes).NotEmpty().WithErrorCode(ApiKeyErrorCodes.ScopeRequired).WithMessage("Name at least one scope.");
         RuleForEach(x => x.Scopes)
             .Must(s => Common.Abstractions.Scopes.All.Contains(s))
-            .WithMessage((_, s) => $"Unknown scope '{s}'. Known scopes: {string.Join(", ", Common.Abstractions.Scopes.All)}.");
+            .WithErrorCode(ApiKeyErrorCodes.ScopeUnknown).WithMessage((_, s) => $"Unknown scope '{s}'. Known scopes: {string.Join(", ", Common.Abstractions.Scopes.All)}.");
     }
 }

@@ -13,8 +13,8 @@ public sealed class AddAppealEvidenceValidator : AbstractValidator<AddAppealEvid
     {
         RuleFor(x => x.FileName).NotEmpty().MaximumLength(AppealEvidence.FileNameMaxLength);
         RuleFor(x => x.Content).Must(c => c.Length is > 0 and <= AppealEvidence.MaxBytes)
-            .WithName("file").WithMessage("Attach one file of at most 5 MB.");
+            .WithName("file").WithErrorCode(AppealErrorCodes.EvidenceSizeInvalid).WithMessage("Attach one file of at most 5 MB.");
         RuleFor(x => x.Content).Must(c => EvidenceType.Detect(c) is not null)
-            .WithName("file").WithMessage("Evidence must be a PDF, JPEG or PNG file.");
+            .WithName("file").WithErrorCode(AppealErrorCodes.EvidenceTypeInvalid).WithMessage("Evidence must be a PDF, JPEG or PNG file.");
     }
 }

@@ -76,7 +76,7 @@ public sealed class DecideAppealHandler(
         {
             if (outcome == AppealStatus.PartiallyUpheld && request.AdjustedPoints >= Math.Abs(entry.Points))
             {
-                throw RequestValidationException.For("adjustedPoints", "Giving back all the points is upholding the appeal.");
+                throw RequestValidationException.For("adjustedPoints", AppealErrorCodes.AdjustedPointsAll, "Giving back all the points is upholding the appeal.");
             }
 
             resulting = outcome switch

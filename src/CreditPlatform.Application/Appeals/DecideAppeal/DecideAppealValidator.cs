@@ -17,11 +17,11 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
     public DecideAppealValidator()
     {
         RuleFor(x => x.Outcome).Must(o => DecideAppealHandler.ParseOutcome(o) is not null)
-            .WithMessage("Outcome must be \"upheld\", \"partiallyUpheld\" or \"rejected\".");
-        RuleFor(x => x.Reasons).NotEmpty().WithMessage("Give written reasons; the subject will read them.")
+            .WithErrorCode(AppealErrorCodes.OutcomeInvalid).WithMessage("Outcome must be \"upheld\", \"partiallyUpheld\" or \"rejected\".");
+        RuleFor(x => x.Reasons).NotEmpty().WithErrorCode(AppealErrorCodes.DecisionReasonsRequired).WithMessage("Give written reasons; the subject will read them.")
             .MaximumLength(Appeal.ReasonMaxLength);
         RuleFor(x => x.AdjustedPoints).NotNull().InclusiveBetween(1, 100_000)
             .When(x => DecideAppealHandler.ParseOutcome(x.Outcome) == AppealStatus.PartiallyUpheld)
-            .WithMessage("A partly upheld appeal gives back some points: adjustedPoints from 1.");
+            .WithErrorCode(AppealErrorCodes.AdjustedPointsRequired).WithMessage("A partly upheld appeal gives back some points: adjustedPoints from 1.");
     }
 }

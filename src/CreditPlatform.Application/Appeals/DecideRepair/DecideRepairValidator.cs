@@ -15,5 +15,5 @@ namespace CreditPlatform.Application.Appeals.DecideRepair;
 public sealed class DecideRepairValidator : AbstractValidator<DecideRepair>
 {
     public DecideRepairValidator() =>
-        RuleFor(x => x.Reasons).NotEmpty().WithMessage("Give written reasons; the subject will read them.").MaximumLength(Appeal.ReasonMaxLength);
+        RuleFor(x => x.Reasons).NotEmpty().WithErrorCode(AppealErrorCodes.DecisionReasonsRequired).WithMessage("Give written reasons; the subject will read them.").MaximumLength(Appeal.ReasonMaxLength);
 }

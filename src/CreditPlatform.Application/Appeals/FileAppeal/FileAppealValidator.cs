@@ -14,8 +14,8 @@ public sealed class FileAppealValidator : AbstractValidator<FileAppeal>
     public FileAppealValidator()
     {
         RuleFor(x => x).Must(x => x.LedgerEntryId is null != x.ListEntryId is null)
-            .WithName("ledgerEntryId").WithMessage("Name exactly one entry: ledgerEntryId or listEntryId.");
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the entry is wrong; the reviewer reads it.")
+            .WithName("ledgerEntryId").WithErrorCode(AppealErrorCodes.OneEntryRequired).WithMessage("Name exactly one entry: ledgerEntryId or listEntryId.");
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(AppealErrorCodes.AppealReasonRequired).WithMessage("Say why the entry is wrong; the reviewer reads it.")
             .MaximumLength(Appeal.ReasonMaxLength);
     }
 }

@@ -15,7 +15,7 @@ public sealed class FileRepairValidator : AbstractValidator<FileRepair>
     public FileRepairValidator()
     {
         RuleFor(x => x).Must(x => x.LedgerEntryId is null != x.ListEntryId is null)
-            .WithName("ledgerEntryId").WithMessage("Name exactly one entry: ledgerEntryId or listEntryId.");
+            .WithName("ledgerEntryId").WithErrorCode(AppealErrorCodes.OneEntryRequired).WithMessage("Name exactly one entry: ledgerEntryId or listEntryId.");
         RuleFor(x => x.Commitment).MaximumLength(RepairRequest.CommitmentMaxLength);
     }
 }

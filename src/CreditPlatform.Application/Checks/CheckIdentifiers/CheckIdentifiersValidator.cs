@@ -1,6 +1,6 @@
 using CreditPlatform.Domain.Lists;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 
 namespace CreditPlatform.Application.Checks.CheckIdentifiers;
 
@@ -40,11 +40,11 @@ public sealed class CheckIdentifiersValidator : IValidator<CheckIdentifiers>
     {
         public Rules()
         {
-            RuleFor(x => x.Identifiers).NotEmpty().WithMessage("Name at least one identifier.")
+            RuleFor(x => x.Identifiers).NotEmpty().WithErrorCode(CheckErrorCodes.IdentifiersRequired).WithMessage("Name at least one identifier.")
                 .Must(l => l is null || l.Count <= CheckIdentifiers.MaxIdentifiers)
-                .WithMessage($"At most {CheckIdentifiers.MaxIdentifiers} identifiers per check.");
+                .WithErrorCode(CheckErrorCodes.IdentifiersTooMany).WithMessage($"At most {CheckIdentifiers.MaxIdentifiers} identifiers per check.");
             RuleFor(x => x.Measure).Must(Measures.IsKnown).When(x => !string.IsNullOrWhiteSpace(x.Measure))
-                .WithMessage("Unknown measure.");
+                .WithErrorCode(CheckErrorCodes.MeasureUnknown).WithMessage("Unknown measure.");
             RuleFor(x => x.Tenant).MaximumLength(Domain.Tenants.Tenant.SlugMaxLength);
         }
     }

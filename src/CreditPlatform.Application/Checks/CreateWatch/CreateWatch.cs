@@ -18,17 +18,17 @@ public sealed class CreateWatchHandler(IWatchStore store, IIdentifierProtector p
     {
         if (request.Identifiers is not { Count: > 0 and <= CreateWatch.MaxIdentifiers } identifiers)
         {
-            throw RequestValidationException.For("identifiers", $"Name between 1 and {CreateWatch.MaxIdentifiers} identifiers.");
+            throw RequestValidationException.For("identifiers", CheckErrorCodes.WatchIdentifiersCount, $"Name between 1 and {CreateWatch.MaxIdentifiers} identifiers.");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldFailure>();
         var watched = new Dictionary<string, WatchedIdentifier>(StringComparer.Ordinal);
         for (var i = 0; i < identifiers.Count; i++)
         {
             if (identifiers[i] is not { } raw || Identifier.DetectKind(raw) is null)
             {
                 // The index only: the value itself is never echoed.
-                errors[$"identifiers[{i}]"] = ["Not a valid resident identity number or unified social credit code."];
+                errors.Add(new FieldFailure($"identifiers[{i}]", CheckErrorCodes.IdentifierUnrecognised, "Not a valid resident identity number or unified social credit code."));
                 continue;
             }
 
@@ -43,7 +43,7 @@ public sealed class CreateWatchHandler(IWatchStore store, IIdentifierProtector p
 
         if (request.WebhookId is { } webhook && !await store.WebhookIsOwnersAsync(webhook, actor.TenantId, cancellationToken))
         {
-            throw RequestValidationException.For("webhookId", "No live webhook of your jurisdiction has this id.");
+            throw RequestValidationException.For("webhookId", CheckErrorCodes.WatchWebhookUnknown, "No live webhook of your jurisdiction has this id.");
         }
 
         return await store.AddAsync(actor.Label, actor.TenantId, [.. watched.Values], request.WebhookId, clock.GetUtcNow(), cancellationToken);

@@ -27,7 +27,7 @@ public sealed class StartScreeningHandler(IScreeningStore store, CheckAnswerer a
         var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
         if (measure is not null && !Measures.IsKnown(measure))
         {
-            throw RequestValidationException.For("measure", "No measure has this code.");
+            throw RequestValidationException.For("measure", CheckErrorCodes.MeasureUnknown, "No measure has this code.");
         }
 
         var localTenant = await answerer.LocalListsTenantAsync(actor, request.Tenant, cancellationToken);
@@ -44,7 +44,7 @@ public sealed class StartScreeningHandler(IScreeningStore store, CheckAnswerer a
         if (created.Total == 0)
         {
             await store.DeleteAsync(actor.Label, created.Id, cancellationToken);
-            throw RequestValidationException.For("file", "The file holds no identifier: one identifier per line, in the first column.");
+            throw RequestValidationException.For("file", CheckErrorCodes.ScreeningFileEmpty, "The file holds no identifier: one identifier per line, in the first column.");
         }
 
         return created;

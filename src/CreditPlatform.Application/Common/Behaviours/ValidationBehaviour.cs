@@ -4,7 +4,7 @@ using Mediator;
 
 namespace CreditPlatform.Application.Common.Behaviours;
 
-/// <summary>Runs every FluentValidation validator of the request; any failure becomes a 400 with field errors.</summary>
+/// <summary>Runs every FluentValidation validator of the request; any failure becomes a 400 with field errors and their codes.</summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : IMessage
@@ -20,10 +20,10 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 
         if (failures.Count > 0)
         {
-            var errors = failures
-                .GroupBy(f => ToCamelCase(f.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
-            throw new RequestValidationException(errors);
+            // Built-in validators carry their own name as the code (NotEmptyValidator, ...); custom ones a catalogued code.
+            throw new RequestValidationException(failures
+                .Select(f => new FieldFailure(ToCamelCase(f.PropertyName), f.ErrorCode ?? "", f.ErrorMessage))
+                .ToList());
         }
 
         return await next(request, cancellationToken);

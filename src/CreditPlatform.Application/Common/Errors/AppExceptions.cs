@@ -1,13 +1,32 @@
 namespace CreditPlatform.Application.Common.Errors;
 
-/// <summary>Bad input: 400 with an errors map keyed by field.</summary>
-public sealed class RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
+/// <summary>
+/// One failed check of a field: <paramref name="Code"/> names the case for clients and pages (a catalogued code,
+/// or FluentValidation's validator name such as <c>NotEmptyValidator</c> for its built-in checks),
+/// <paramref name="Message"/> is the API's text.
+/// </summary>
+public sealed record FieldFailure(string Field, string Code, string Message);
+
+/// <summary>Bad input: 400 with an errors map keyed by field, and each failure's code.</summary>
+public sealed class RequestValidationException(IReadOnlyList<FieldFailure> failures)
     : Exception("One or more fields are invalid.")
 {
-    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+    /// <summary>Every failure in the order the checks found them.</summary>
+    public IReadOnlyList<FieldFailure> Failures { get; } = failures;
 
-    public static RequestValidationException For(string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>The API's messages by field (the problem document's <c>errors</c>).</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = failures
+        .GroupBy(f => f.Field, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(f => f.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The failures' codes by field (the problem document's <c>codes</c>).</summary>
+    public IReadOnlyDictionary<string, string[]> Codes { get; } = failures
+        .GroupBy(f => f.Field, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(f => f.Code).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>One field's failure; <paramref name="code"/> comes from the area's catalogue (<c>…ErrorCodes</c>).</summary>
+    public static RequestValidationException For(string field, string code, string message) =>
+        new([new FieldFailure(field, code, message)]);
 }
 
 /// <summary>404: the resource does not exist in the caller's jurisdiction.</summary>

@@ -13,6 +13,6 @@ namespace CreditPlatform.Application.Gathering.CheckTally;
 public sealed class CheckTallyValidator : AbstractValidator<CheckTally>
 {
     public CheckTallyValidator() =>
-        RuleFor(x => x.Rows).NotEmpty().WithMessage("The file has no lines to record.")
-            .Must(r => r is null || r.Count <= CheckTally.MaxRows).WithMessage($"A tally holds at most {CheckTally.MaxRows:N0} lines.");
+        RuleFor(x => x.Rows).NotEmpty().WithErrorCode(GatheringErrorCodes.TallyEmpty).WithMessage("The file has no lines to record.")
+            .Must(r => r is null || r.Count <= CheckTally.MaxRows).WithErrorCode(GatheringErrorCodes.TallyTooLarge).WithMessage($"A tally holds at most {CheckTally.MaxRows:N0} lines.");
 }

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Validation;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Common.Errors;
@@ -24,13 +25,13 @@ public sealed class PreviewEventValidator : AbstractValidator<PreviewEvent>
 
             if (input.SubjectId is null)
             {
-                ctx.AddFailure("subjectId", "Choose the resident first.");
+                ctx.Fail("subjectId", GatheringErrorCodes.ResidentRequired, "Choose the resident first.");
                 return;
             }
 
             foreach (var (field, error) in EventInputCheck.Problems(input, keyRequired: false, clock.GetUtcNow()))
             {
-                ctx.AddFailure(field, error.Message);
+                ctx.Fail(field, error.Code, error.Message);
             }
         });
 }

@@ -6,6 +6,6 @@ namespace CreditPlatform.Application.Gathering.UndoOwnEntry;
 public sealed class UndoOwnEntryValidator : AbstractValidator<UndoOwnEntry>
 {
     public UndoOwnEntryValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the entry is undone; the resident will read it.")
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(GatheringErrorCodes.UndoReasonRequired).WithMessage("Say why the entry is undone; the resident will read it.")
             .MaximumLength(LedgerEntry.ReasonMaxLength);
 }

@@ -55,18 +55,19 @@ public sealed class AddListEntryHandler(IAppDbContext db, ITenantContext tenant,
         var listedAt = request.ListedAt?.ToUniversalTime() ?? now;
         if (listedAt > now + ClockSkew)
         {
-            throw RequestValidationException.For("listedAt", "A listing can't be dated in the future.");
+            throw RequestValidationException.For("listedAt", ListErrorCodes.ListedInFuture, "A listing can't be dated in the future.");
         }
 
         var (expiresAt, error) = list.ExpiryFor(listedAt, request.ExpiresAt?.ToUniversalTime());
         if (error is not null)
         {
-            throw RequestValidationException.For("expiresAt", error);
+            throw RequestValidationException.For(
+                "expiresAt", request.ExpiresAt?.ToUniversalTime() <= listedAt ? ListErrorCodes.ExpiryNotAfterListing : ListErrorCodes.ExpiryBeyondMaximum, error);
         }
 
         if (expiresAt <= now)
         {
-            throw RequestValidationException.For("expiresAt", "This listing would have expired already.");
+            throw RequestValidationException.For("expiresAt", ListErrorCodes.ListingExpiredAlready, "This listing would have expired already.");
         }
 
         var kind = SubjectKinds.Parse(request.Kind)!.Value;

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Validation;
 using CreditPlatform.Application.Lists.CreateList;
 using FluentValidation;
 
@@ -14,7 +15,7 @@ public sealed class DraftListValidator : AbstractValidator<DraftList>
         {
             foreach (var failure in Policy.Validate(draft.ToCreate()).Errors)
             {
-                ctx.AddFailure(failure.PropertyName, failure.ErrorMessage);
+                ctx.Fail(failure.PropertyName, failure.ErrorCode, failure.ErrorMessage);
             }
         });
     }

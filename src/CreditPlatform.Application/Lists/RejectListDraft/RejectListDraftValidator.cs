@@ -7,7 +7,7 @@ public sealed class RejectListDraftValidator : AbstractValidator<RejectListDraft
 {
     public RejectListDraftValidator()
     {
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the draft is rejected: the drafter reads it.")
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(ListErrorCodes.RejectionReasonRequired).WithMessage("Say why the draft is rejected: the drafter reads it.")
             .MaximumLength(ListDraft.ReasonMaxLength);
     }
 }

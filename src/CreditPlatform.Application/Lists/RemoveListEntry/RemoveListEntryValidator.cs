@@ -18,7 +18,7 @@ public sealed class RemoveListEntryValidator : AbstractValidator<RemoveListEntry
     {
         RuleFor(x => x.Reason)
             .Must(r => ApiNames.Parse<RemovalReason>(r) is { } reason && Allowed.Contains(reason))
-            .WithMessage("Reason must be \"performed\", \"appealUpheld\", \"repaired\" or \"error\".");
+            .WithErrorCode(ListErrorCodes.RemovalReasonInvalid).WithMessage("Reason must be \"performed\", \"appealUpheld\", \"repaired\" or \"error\".");
         RuleFor(x => x.Note).MaximumLength(ListEntry.NoteMaxLength);
     }
 }

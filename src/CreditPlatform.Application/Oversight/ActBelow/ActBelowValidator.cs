@@ -10,6 +10,6 @@ public sealed class ActBelowValidator : AbstractValidator<ActBelow>
         RuleFor(c => c.Code).NotEmpty().MaximumLength(64);
         RuleFor(c => c.Text).MaximumLength(Suspension.ReasonMaxLength);
         RuleFor(c => c.Text).NotEmpty().When(c => c.Action == OversightAction.Suspend)
-            .WithMessage("Give the reason for the suspension: the jurisdiction and the subjects concerned are told it.");
+            .WithErrorCode(OversightErrorCodes.SuspensionReasonRequired).WithMessage("Give the reason for the suspension: the jurisdiction and the subjects concerned are told it.");
     }
 }

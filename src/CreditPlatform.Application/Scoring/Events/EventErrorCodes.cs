@@ -18,4 +18,10 @@ public static class EventErrorCodes
     public const string RuleNotInForce = "rule_not_in_force";
     public const string RuleSuspended = "rule_suspended";
     public const string IdempotencyKeyReused = "idempotency_key_reused";
+
+    /// <summary>A batch without events.</summary>
+    public const string BatchEmpty = "batch_empty";
+
+    /// <summary>A batch with more events than one batch holds.</summary>
+    public const string BatchTooLarge = "batch_too_large";
 }

@@ -9,7 +9,7 @@ public static class SchemeBandRules
 {
     public const string BandInUseCode = SetSchemeHandler.BandInUseCode;
 
-    public static void Check(IReadOnlyList<BandInput>? bands, Action<string, string> fail)
+    public static void Check(IReadOnlyList<BandInput>? bands, Action<string, string, string> fail)
     {
         if (bands is null || bands.Any(b => b is null))
         {
@@ -18,24 +18,24 @@ public static class SchemeBandRules
 
         if (bands.Count == 0)
         {
-            fail("bands", "A scheme has at least one band.");
+            fail("bands", SchemeErrorCodes.BandsEmpty, "A scheme has at least one band.");
         }
 
         if (bands.Select(b => b.Code).Distinct(StringComparer.Ordinal).Count() != bands.Count)
         {
-            fail("bands", "Each band has its own code.");
+            fail("bands", SchemeErrorCodes.BandCodesNotDistinct, "Each band has its own code.");
         }
 
         for (var i = 0; i < bands.Count; i++)
         {
             if (bands[i].MinScore is null && i != bands.Count - 1)
             {
-                fail("bands", "Only the last (worst) band may be open-ended, without a minimum score.");
+                fail("bands", SchemeErrorCodes.OpenBandNotLast, "Only the last (worst) band may be open-ended, without a minimum score.");
             }
 
             if (i > 0 && bands[i].MinScore is { } min && bands[i - 1].MinScore is { } above && min >= above)
             {
-                fail("bands", "Bands are listed best first, each with a lower minimum score than the one before.");
+                fail("bands", SchemeErrorCodes.BandsNotOrdered, "Bands are listed best first, each with a lower minimum score than the one before.");
             }
         }
     }

@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Validation;
 using CreditPlatform.Domain.Subjects;
 using FluentValidation;
 
@@ -9,14 +10,14 @@ public sealed class EnrolSubjectValidator : AbstractValidator<EnrolSubject>
     {
         RuleFor(x => x.Kind)
             .Must(k => SubjectKinds.Parse(k) is not null)
-            .WithMessage("Kind must be \"person\" or \"organization\".");
+            .WithErrorCode(SubjectErrorCodes.KindInvalid).WithMessage("Kind must be \"person\" or \"organization\".");
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Subject.NameMaxLength);
         RuleFor(x => x.Identifier)
             .Custom((value, ctx) =>
             {
                 if (SubjectKinds.Parse(ctx.InstanceToValidate.Kind) is { } kind && Identifier.Validate(kind, value) is { } error)
                 {
-                    ctx.AddFailure(error);
+                    ctx.Fail(error.Code, error.Message);
                 }
             });
         RuleFor(x => x.Contact!).SetValidator(new ContactInputValidator()).When(x => x.Contact is not null);
@@ -24,14 +25,14 @@ public sealed class EnrolSubjectValidator : AbstractValidator<EnrolSubject>
         {
             RuleFor(x => x.Kind)
                 .Must(k => SubjectKinds.Parse(k) == SubjectKind.Organization)
-                .WithMessage("Only an organization names a legal representative.");
+                .WithErrorCode(SubjectErrorCodes.RepresentativeOnlyForOrganization).WithMessage("Only an organization names a legal representative.");
             RuleFor(x => x.LegalRepresentative!.Name).NotEmpty().MaximumLength(Subject.NameMaxLength);
             RuleFor(x => x.LegalRepresentative!.Identifier)
                 .Custom((value, ctx) =>
                 {
                     if (Identifier.Validate(SubjectKind.Person, value) is { } error)
                     {
-                        ctx.AddFailure(error);
+                        ctx.Fail(error.Code, error.Message);
                     }
                 });
         });

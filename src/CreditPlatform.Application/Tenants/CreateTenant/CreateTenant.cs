@@ -27,7 +27,7 @@ public sealed class CreateTenantHandler(IAppDbContext db, ICurrentActor actor, T
         if (!string.IsNullOrWhiteSpace(request.Parent))
         {
             parentId = (await db.Tenants.AsNoTracking().Where(t => t.Slug == request.Parent).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken))
-                ?? throw RequestValidationException.For("parent", "No jurisdiction has this parent slug.");
+                ?? throw RequestValidationException.For("parent", TenantErrorCodes.UnknownParent, "No jurisdiction has this parent slug.");
         }
 
         var tenant = new Tenant

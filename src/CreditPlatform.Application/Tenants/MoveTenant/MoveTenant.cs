@@ -24,7 +24,7 @@ public sealed class MoveTenantHandler(IAppDbContext db, ICurrentActor actor) : I
         if (!string.IsNullOrWhiteSpace(request.Parent))
         {
             var parent = all.FirstOrDefault(t => t.Slug == request.Parent.Trim())
-                ?? throw RequestValidationException.For("parent", "No jurisdiction has this parent slug.");
+                ?? throw RequestValidationException.For("parent", TenantErrorCodes.UnknownParent, "No jurisdiction has this parent slug.");
             var byId = all.ToDictionary(t => t.Id);
             for (Guid? at = parent.Id; at is { } id; at = byId.TryGetValue(id, out var up) ? up.ParentId : null)
             {

@@ -11,6 +11,6 @@ public sealed class GetTransparencyReportValidator : AbstractValidator<GetTransp
     public GetTransparencyReportValidator()
     {
         RuleFor(x => x).Must(x => ReportPeriod.IsValid(x.Kind, x.Year, x.Number))
-            .OverridePropertyName("period").WithMessage("Choose a month (1–12), a quarter (1–4) or a year between 2000 and 2100.");
+            .OverridePropertyName("period").WithErrorCode(TransparencyErrorCodes.PeriodInvalid).WithMessage("Choose a month (1–12), a quarter (1–4) or a year between 2000 and 2100.");
     }
 }

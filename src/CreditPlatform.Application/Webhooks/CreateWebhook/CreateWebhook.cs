@@ -29,7 +29,7 @@ public sealed class CreateWebhookHandler(IAppDbContext db, ICurrentActor actor, 
             var unknown = lists.Where(l => !visible.Contains(l, StringComparer.Ordinal)).ToList();
             if (unknown.Count > 0)
             {
-                throw RequestValidationException.For("lists", $"No list you may follow has the code {string.Join(", ", unknown)}.");
+                throw RequestValidationException.For("lists", WebhookErrorCodes.ListUnknown, $"No list you may follow has the code {string.Join(", ", unknown)}.");
             }
         }
 

@@ -7,8 +7,8 @@ public sealed class RotateWebhookSecretValidator : AbstractValidator<RotateWebho
     public RotateWebhookSecretValidator()
     {
         RuleFor(x => x.Secret).MinimumLength(16).MaximumLength(200).When(x => x.Secret is not null)
-            .WithMessage("A signing secret has 16 to 200 characters.");
+            .WithErrorCode(WebhookErrorCodes.SecretLength).WithMessage("A signing secret has 16 to 200 characters.");
         RuleFor(x => x.OverlapHours).InclusiveBetween(0, 168).When(x => x.OverlapHours is not null)
-            .WithMessage("overlapHours is between 0 and 168 (seven days).");
+            .WithErrorCode(WebhookErrorCodes.OverlapOutOfRange).WithMessage("overlapHours is between 0 and 168 (seven days).");
     }
 }

@@ -46,6 +46,7 @@ public static class ApiDocumentation
                 Description = "The web sign-in of officials and citizens; citizen endpoints (/me/...) work with it.",
             });
             o.OperationFilter<OperationDocumentation>();
+            o.SchemaFilter<ValidationProblemCodes>();
             o.DocumentFilter<TagDocumentation>();
         });
         return services;
@@ -208,7 +209,7 @@ public static class ApiDocumentation
                 };
             }
 
-            Add(400, "The request is malformed or a field is invalid; `errors` names each field.", validation);
+            Add(400, "The request is malformed or a field is invalid; `errors` names each field, `codes` each field's failure codes.", validation);
             if (!anonymous)
             {
                 Add(401, "No valid API key or sign-in.", schema);
@@ -229,6 +230,27 @@ public static class ApiDocumentation
 
             Add(429, "Too many requests from this caller; retry after the `Retry-After` header's seconds.", schema);
             Add(503, "The database or the check index is briefly unavailable; retry after the `Retry-After` header's seconds.", schema);
+        }
+    }
+
+    /// <summary>The 400's <c>codes</c>: each field's failure codes beside <c>errors</c>' messages.</summary>
+    private sealed class ValidationProblemCodes : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (context.Type != typeof(HttpValidationProblemDetails) || schema is not OpenApiSchema target)
+            {
+                return;
+            }
+
+            target.Properties ??= new Dictionary<string, IOpenApiSchema>();
+            target.Properties["codes"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "Each invalid field's failure codes, stable for programs to branch on: a code of the platform "
+                    + "(e.g. `identity_number_check_digit`), or for a generic check the validator's name (e.g. `NotEmptyValidator`, `MaximumLengthValidator`).",
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            };
         }
     }
 

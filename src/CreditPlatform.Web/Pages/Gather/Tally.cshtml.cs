@@ -107,7 +107,7 @@ public sealed class TallyModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            Problem = UiText.Validation.Translate(e.Errors.SelectMany(x => x.Value).FirstOrDefault() ?? "");
+            Problem = e.Failures.Count > 0 ? UiText.Validation.For(e.Failures[0]) : "";
             return Page();
         }
 

@@ -9,5 +9,5 @@ namespace CreditPlatform.Application.Appeals.Calendar.GetCalendar;
 public sealed class GetCalendarValidator : AbstractValidator<GetCalendar>
 {
     public GetCalendarValidator() =>
-        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage("Give a year between 2000 and 2100.");
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithErrorCode(AppealErrorCodes.CalendarYearOutOfRange).WithMessage("Give a year between 2000 and 2100.");
 }

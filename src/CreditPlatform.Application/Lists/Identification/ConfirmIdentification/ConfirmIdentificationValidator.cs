@@ -15,6 +15,6 @@ public sealed class ConfirmIdentificationValidator : AbstractValidator<ConfirmId
 {
     public ConfirmIdentificationValidator()
     {
-        RuleFor(x => x.SubjectId).NotNull().NotEqual(Guid.Empty).WithMessage("Name the enrolled subject the entry is about.");
+        RuleFor(x => x.SubjectId).NotNull().NotEqual(Guid.Empty).WithErrorCode(ListErrorCodes.IdentifiedSubjectRequired).WithMessage("Name the enrolled subject the entry is about.");
     }
 }

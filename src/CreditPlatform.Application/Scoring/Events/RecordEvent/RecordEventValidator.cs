@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Validation;
 using System.Text.Json.Serialization;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
@@ -21,7 +22,7 @@ public sealed class RecordEventValidator : AbstractValidator<RecordEvent>
 
             foreach (var (field, error) in EventInputCheck.Problems(input, keyRequired: false, clock.GetUtcNow()))
             {
-                ctx.AddFailure(field, error.Message);
+                ctx.Fail(field, error.Code, error.Message);
             }
         });
 }

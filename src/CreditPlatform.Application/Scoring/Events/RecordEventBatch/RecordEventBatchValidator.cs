@@ -10,7 +10,7 @@ public sealed class RecordEventBatchValidator : AbstractValidator<RecordEventBat
 {
     public RecordEventBatchValidator() =>
         RuleFor(x => x.Events)
-            .NotEmpty().WithMessage("Send at least one event.")
+            .NotEmpty().WithErrorCode(EventErrorCodes.BatchEmpty).WithMessage("Send at least one event.")
             .Must(e => e is null || e.Count <= EventRecorder.MaxBatchSize)
-            .WithMessage($"A batch holds at most {EventRecorder.MaxBatchSize:N0} events; split larger ones.");
+            .WithErrorCode(EventErrorCodes.BatchTooLarge).WithMessage($"A batch holds at most {EventRecorder.MaxBatchSize:N0} events; split larger ones.");
 }

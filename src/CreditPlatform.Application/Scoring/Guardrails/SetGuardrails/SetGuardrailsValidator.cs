@@ -18,6 +18,6 @@ public sealed class SetGuardrailsValidator : AbstractValidator<SetGuardrails>
             RuleFor(x => x.MaxPointsPerSubjectPerRulePerPeriod!.Days).InclusiveBetween(1, 3660);
         });
         RuleForEach(x => x.ForbiddenCategories).NotEmpty().MaximumLength(RuleVersion.CategoryMaxLength);
-        RuleFor(x => x.ForbiddenCategories).Must(c => c is null || c.Count <= 100).WithMessage("At most 100 forbidden categories.");
+        RuleFor(x => x.ForbiddenCategories).Must(c => c is null || c.Count <= 100).WithErrorCode(SchemeErrorCodes.ForbiddenCategoriesTooMany).WithMessage("At most 100 forbidden categories.");
     }
 }

@@ -14,6 +14,6 @@ namespace CreditPlatform.Application.Scoring.Ledger.ReverseEntry;
 public sealed class ReverseEntryValidator : AbstractValidator<ReverseEntry>
 {
     public ReverseEntryValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the entry is reversed; the subject will read it.")
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(SchemeErrorCodes.ReversalReasonRequired).WithMessage("Say why the entry is reversed; the subject will read it.")
             .MaximumLength(LedgerEntry.ReasonMaxLength);
 }

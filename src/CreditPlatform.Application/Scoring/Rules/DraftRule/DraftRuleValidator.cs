@@ -14,16 +14,16 @@ public sealed class DraftRuleValidator : AbstractValidator<DraftRule>
     public DraftRuleValidator()
     {
         RuleFor(x => x.Code).NotEmpty().MaximumLength(RuleVersion.CodeMaxLength)
-            .Matches("^[A-Z][A-Z0-9_]*$").WithMessage("A rule code is upper-case letters, digits and underscores, starting with a letter.");
+            .Matches("^[A-Z][A-Z0-9_]*$").WithErrorCode(RuleErrorCodes.RuleCodeShape).WithMessage("A rule code is upper-case letters, digits and underscores, starting with a letter.");
         RuleFor(x => x.TitleZh).NotEmpty().MaximumLength(RuleVersion.TitleMaxLength);
         RuleFor(x => x.TitleEn).NotEmpty().MaximumLength(RuleVersion.TitleMaxLength);
         RuleFor(x => x.Category).NotEmpty().MaximumLength(RuleVersion.CategoryMaxLength);
         RuleFor(x => x.LegalBasis).MaximumLength(RuleVersion.LegalBasisMaxLength);
-        RuleFor(x => x.SubjectKinds).NotEmpty().WithMessage("Say which kinds of subject the rule applies to.");
-        RuleFor(x => x.Delta).NotNull().WithMessage("Give the rule's points.");
+        RuleFor(x => x.SubjectKinds).NotEmpty().WithErrorCode(RuleErrorCodes.SubjectKindsRequired).WithMessage("Say which kinds of subject the rule applies to.");
+        RuleFor(x => x.Delta).NotNull().WithErrorCode(RuleErrorCodes.PointsRequired).WithMessage("Give the rule's points.");
         When(x => x.Delta is not null, () =>
         {
-            RuleFor(x => x.Delta!.Points).NotEqual(0).WithMessage("A rule that moves no points scores nothing.");
+            RuleFor(x => x.Delta!.Points).NotEqual(0).WithErrorCode(RuleErrorCodes.PointsZero).WithMessage("A rule that moves no points scores nothing.");
             RuleFor(x => x.Delta!.UnitSize).GreaterThan(0m).When(x => x.Delta!.Kind == DeltaKind.PerUnit);
             RuleFor(x => x.Delta!.MinQuantity).GreaterThanOrEqualTo(0m);
             RuleFor(x => x.Delta!.MaxQuantity)
@@ -34,7 +34,7 @@ public sealed class DraftRuleValidator : AbstractValidator<DraftRule>
         {
             cap.RuleFor(c => c.PeriodDays).InclusiveBetween(1, 3660);
             cap.RuleFor(c => c).Must(c => c.MaxPoints is not null || c.MaxOccurrences is not null)
-                .OverridePropertyName("maxPoints").WithMessage("A cap limits points, occurrences or both.");
+                .OverridePropertyName("maxPoints").WithErrorCode(RuleErrorCodes.CapLimitRequired).WithMessage("A cap limits points, occurrences or both.");
             cap.RuleFor(c => c.MaxPoints).NotEqual(0).When(c => c.MaxPoints is not null);
             cap.RuleFor(c => c.MaxOccurrences).GreaterThan(0).When(c => c.MaxOccurrences is not null);
         });

@@ -13,7 +13,7 @@ public sealed class RejectRuleValidator : AbstractValidator<RejectRule>
 {
     public RejectRuleValidator()
     {
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the draft is rejected: the drafter reads it.")
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(RuleErrorCodes.RejectionReasonRequired).WithMessage("Say why the draft is rejected: the drafter reads it.")
             .MaximumLength(RuleVersion.ReasonMaxLength);
     }
 }

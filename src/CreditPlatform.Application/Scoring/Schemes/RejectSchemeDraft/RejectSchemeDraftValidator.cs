@@ -7,7 +7,7 @@ public sealed class RejectSchemeDraftValidator : AbstractValidator<RejectSchemeD
 {
     public RejectSchemeDraftValidator()
     {
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the draft is rejected: the drafter reads it.")
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(SchemeErrorCodes.RejectionReasonRequired).WithMessage("Say why the draft is rejected: the drafter reads it.")
             .MaximumLength(SchemeDraft.ReasonMaxLength);
     }
 }

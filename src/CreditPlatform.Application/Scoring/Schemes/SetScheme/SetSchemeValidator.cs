@@ -1,3 +1,4 @@
+using CreditPlatform.Application.Common.Validation;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Domain.Scoring;
@@ -11,7 +12,7 @@ public sealed class SetSchemeValidator : AbstractValidator<SetScheme>
 {
     public SetSchemeValidator()
     {
-        RuleFor(x => x.BaseScore).NotNull().WithMessage("Say where every subject starts.");
+        RuleFor(x => x.BaseScore).NotNull().WithErrorCode(SchemeErrorCodes.BaseScoreRequired).WithMessage("Say where every subject starts.");
         RuleFor(x => x.Ceiling).GreaterThanOrEqualTo(x => x.Floor!.Value).When(x => x.Floor is not null && x.Ceiling is not null);
         RuleFor(x => x.AppealWindowDays).InclusiveBetween(1, 365).When(x => x.AppealWindowDays is not null);
         RuleFor(x => x.RectificationDays).InclusiveBetween(1, 3660).When(x => x.RectificationDays is not null);
@@ -30,19 +31,19 @@ public sealed class SetSchemeValidator : AbstractValidator<SetScheme>
 
             if (bands.Select(b => b.Code).Distinct(StringComparer.Ordinal).Count() != bands.Count)
             {
-                ctx.AddFailure("bands", "Each band has its own code.");
+                ctx.Fail("bands", SchemeErrorCodes.BandCodesNotDistinct, "Each band has its own code.");
             }
 
             for (var i = 0; i < bands.Count; i++)
             {
                 if (bands[i].MinScore is null && i != bands.Count - 1)
                 {
-                    ctx.AddFailure("bands", "Only the last (worst) band may be open-ended, without a minimum score.");
+                    ctx.Fail("bands", SchemeErrorCodes.OpenBandNotLast, "Only the last (worst) band may be open-ended, without a minimum score.");
                 }
 
                 if (i > 0 && bands[i].MinScore is { } min && bands[i - 1].MinScore is { } above && min >= above)
                 {
-                    ctx.AddFailure("bands", "Bands are listed best first, each with a lower minimum score than the one before.");
+                    ctx.Fail("bands", SchemeErrorCodes.BandsNotOrdered, "Bands are listed best first, each with a lower minimum score than the one before.");
                 }
             }
         });

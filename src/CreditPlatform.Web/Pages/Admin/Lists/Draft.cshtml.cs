@@ -29,13 +29,10 @@ public sealed class DraftModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            foreach (var (field, messages) in e.Errors)
+            foreach (var failure in e.Failures)
             {
-                var name = ListForm.Fields.FirstOrDefault(f => string.Equals(f, field, StringComparison.OrdinalIgnoreCase));
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(name is null ? "" : $"{nameof(Data)}.{name}", UiText.ListDrafts.Translate(message));
-                }
+                var name = ListForm.Fields.FirstOrDefault(f => string.Equals(f, failure.Field, StringComparison.OrdinalIgnoreCase));
+                ModelState.AddModelError(name is null ? "" : $"{nameof(Data)}.{name}", UiText.Validation.For(failure));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

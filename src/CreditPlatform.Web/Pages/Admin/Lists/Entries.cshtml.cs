@@ -54,7 +54,7 @@ public sealed class EntriesModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            RemovalError = string.Join(" ", e.Errors.SelectMany(x => x.Value).Select(UiText.Validation.Translate));
+            RemovalError = string.Join(" ", UiText.Validation.All(e));
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (BusinessRuleException e)

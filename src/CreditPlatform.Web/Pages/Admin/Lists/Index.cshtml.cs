@@ -56,7 +56,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            Refusals = [.. e.Errors.SelectMany(f => f.Value).Select(UiText.ListDrafts.Translate)];
+            Refusals = UiText.Validation.All(e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (ConflictException e)

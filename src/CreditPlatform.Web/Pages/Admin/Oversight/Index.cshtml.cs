@@ -43,7 +43,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             Errors = command.Action == OversightAction.Suspend && string.IsNullOrWhiteSpace(command.Text)
                 ? [UiText.Oversight.ReasonRequired]
-                : [.. e.Errors.SelectMany(x => x.Value)];
+                : UiText.Validation.All(e);
         }
         catch (BusinessRuleException e)
         {

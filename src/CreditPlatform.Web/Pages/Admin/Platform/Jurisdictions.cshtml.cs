@@ -97,7 +97,7 @@ public sealed class JurisdictionsModel(ISender sender, TenantDirectory directory
         }
         catch (RequestValidationException e)
         {
-            Problems = e.Errors.SelectMany(f => f.Value).Select(UiText.PlatformAdmin.Translate).Distinct().ToList();
+            Problems = UiText.Validation.All(e);
         }
         catch (ConflictException)
         {

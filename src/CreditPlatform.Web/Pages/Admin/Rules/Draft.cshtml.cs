@@ -63,13 +63,10 @@ public sealed class DraftModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            foreach (var (field, messages) in e.Errors)
+            foreach (var failure in e.Failures)
             {
-                var name = RuleForm.FieldFor(field);
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(name.Length > 0 ? $"{nameof(Data)}.{name}" : "", UiText.Validation.Translate(message));
-                }
+                var name = RuleForm.FieldFor(failure.Field);
+                ModelState.AddModelError(name.Length > 0 ? $"{nameof(Data)}.{name}" : "", UiText.Validation.For(failure));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -44,13 +44,10 @@ public sealed class DraftModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            foreach (var (field, messages) in e.Errors)
+            foreach (var failure in e.Failures)
             {
-                var name = SchemeForm.FieldFor(field);
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(name.Length > 0 ? $"{nameof(Data)}.{name}" : "", UiText.AdminScheme.Translate(message));
-                }
+                var name = SchemeForm.FieldFor(failure.Field);
+                ModelState.AddModelError(name.Length > 0 ? $"{nameof(Data)}.{name}" : "", UiText.Validation.For(failure));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -55,9 +55,9 @@ public sealed class ReviewModel(ISender sender) : PageModel
         }
         catch (RequestValidationException e)
         {
-            foreach (var message in e.Errors.SelectMany(f => f.Value))
+            foreach (var message in UiText.Validation.All(e))
             {
-                ModelState.AddModelError(nameof(Reason), UiText.AdminScheme.Translate(message));
+                ModelState.AddModelError(nameof(Reason), message);
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -40,9 +40,9 @@ public sealed class IndexModel(ISender sender) : PageModel
         catch (RequestValidationException e)
         {
             // The search form has one field: every complaint belongs next to it.
-            foreach (var message in e.Errors.Values.SelectMany(m => m))
+            foreach (var message in UiText.Validation.All(e))
             {
-                ModelState.AddModelError(nameof(Name), UiText.Validation.Translate(message));
+                ModelState.AddModelError(nameof(Name), message);
             }
         }
     }

@@ -85,7 +85,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant, ICurrentAc
     {
         if (IsPlatform && string.IsNullOrEmpty(Input.Jurisdiction))
         {
-            throw RequestValidationException.For("jurisdiction", UiText.PlatformAdmin.ChooseJurisdiction);
+            throw RequestValidationException.For("jurisdiction", UserErrorCodes.JurisdictionRequired, UiText.PlatformAdmin.ChooseJurisdiction);
         }
 
         var invited = await sender.Send(new InviteUser(Input.UserName, Input.DisplayName, Input.Role, Input.Department, Input.Email)
@@ -111,7 +111,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant, ICurrentAc
     {
         if (!confirm)
         {
-            throw RequestValidationException.For("confirm", UiText.PlatformAdmin.ConfirmRequired);
+            throw RequestValidationException.For("confirm", UserErrorCodes.ConfirmationRequired, UiText.PlatformAdmin.ConfirmRequired);
         }
 
         await sender.Send(new DisableUser { UserId = id }, ct);
@@ -134,7 +134,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant, ICurrentAc
         }
         catch (RequestValidationException e)
         {
-            Problems = e.Errors.SelectMany(f => f.Value).Select(UiText.PlatformAdmin.Translate).Distinct().ToList();
+            Problems = UiText.Validation.All(e);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (ConflictException)

@@ -52,7 +52,7 @@ public sealed class NewModel(ISender sender, ICurrentActor actor, IValidator<Add
         {
             foreach (var error in invalid.Errors)
             {
-                ModelState.AddModelError(nameof(Evidence), error.ErrorMessage);
+                ModelState.AddModelError(nameof(Evidence), UiText.Validation.For(new FieldFailure(error.PropertyName, error.ErrorCode, error.ErrorMessage)));
             }
 
             return Page();

@@ -17,7 +17,7 @@ public sealed class ProposePlatformGuardrailsValidator : AbstractValidator<Propo
 {
     public ProposePlatformGuardrailsValidator()
     {
-        RuleFor(x => x.Limits).NotNull().WithMessage("Give the limits the platform is to set.").SetValidator(new SetGuardrailsValidator()!);
-        RuleFor(x => x.Note).NotEmpty().WithMessage("Say why the platform's guardrails change.").MaximumLength(PlatformGuardrailVersion.NoteMaxLength);
+        RuleFor(x => x.Limits).NotNull().WithErrorCode(SchemeErrorCodes.GuardrailLimitsRequired).WithMessage("Give the limits the platform is to set.").SetValidator(new SetGuardrailsValidator()!);
+        RuleFor(x => x.Note).NotEmpty().WithErrorCode(SchemeErrorCodes.GuardrailNoteRequired).WithMessage("Say why the platform's guardrails change.").MaximumLength(PlatformGuardrailVersion.NoteMaxLength);
     }
 }

@@ -15,6 +15,6 @@ public sealed class RejectPlatformGuardrailsValidator : AbstractValidator<Reject
 {
     public RejectPlatformGuardrailsValidator()
     {
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the proposal is rejected.").MaximumLength(PlatformGuardrailVersion.NoteMaxLength);
+        RuleFor(x => x.Reason).NotEmpty().WithErrorCode(SchemeErrorCodes.GuardrailRejectionReasonRequired).WithMessage("Say why the proposal is rejected.").MaximumLength(PlatformGuardrailVersion.NoteMaxLength);
     }
 }
