@@ -11,14 +11,21 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string s
 
     public string ScreenshotPath { get; } = screenshotPath;
 
-    /// <summary>Signs in through the real form and waits until the browser has left it.</summary>
+    /// <summary>
+    /// Signs in through the real form and waits until the browser has left it: the page it lands on is committed and
+    /// its sign-out button is there. It does not wait for the page's load event: once in a few runs that wait missed a
+    /// load that had already happened (the page drawn, the network idle) and ran out after 90 s.
+    /// </summary>
     public async Task SignInAsync(string userName, string password = "Demo-Pass-2026")
     {
         await Page.GotoAsync("/account/sign-in");
         await Page.Locator("#user").FillAsync(userName);
         await Page.Locator("#password").FillAsync(password);
         await Page.Locator("main form button[type=submit]").ClickAsync();
-        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/sign-in", StringComparison.Ordinal));
+        await Page.WaitForURLAsync(
+            url => !new Uri(url).AbsolutePath.StartsWith("/account/sign-in", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(Page.Locator("header .account form:not(.lang-switch) button[type=submit]")).ToBeVisibleAsync();
     }
 
     /// <summary>Presses the language switch in the header and waits for the page in that language.</summary>
