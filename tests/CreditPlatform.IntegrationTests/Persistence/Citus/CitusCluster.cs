@@ -22,6 +22,9 @@ public sealed class CitusCluster
 
     /// <summary>The test databases one run makes at most (one per test class of the Citus lane, with room to grow).</summary>
     private const int MaxDatabases = 64;
+
+    /// <summary>Connection slots per node: the hosts' pools, the coordinator's connections to the workers and the daemons'.</summary>
+    private const int MaxConnections = 1000;
     private static readonly Lazy<Task<CitusCluster>> Shared = new(StartAsync);
     private readonly LocalCluster[] _nodes;
 
@@ -115,8 +118,12 @@ public sealed class CitusCluster
                 // workers: more connections than initdb's 100, and patience with a node slow to answer on a busy machine.
                 // Every database runs a Citus maintenance daemon on every node (transaction recovery, distributed deadlock
                 // detection), a background worker each: the default 8 worker processes left most test databases without one.
-                ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}", "max_connections=400",
-                    "citus.node_connection_timeout=120000", $"max_worker_processes={MaxDatabases + 8}"],
+                // A fresh-clone run once ran a worker out of its 400 slots ("remaining connection slots are reserved"),
+                // failing every statement that needed a new connection to it: each node now has room for more, and the
+                // coordinator keeps its own connections to a worker within a share of that worker's slots.
+                ServerSettings = ["shared_preload_libraries=citus", $"citus.shard_count={ShardCount}", $"max_connections={MaxConnections}",
+                    $"citus.max_shared_pool_size={MaxConnections * 3 / 5}", "citus.node_connection_timeout=120000",
+                    $"max_worker_processes={MaxDatabases + 8}"],
             })
             .ToArray();
         await Task.WhenAll(nodes.Select(n => n.StartAsync(throwaway: true)));
