@@ -20,12 +20,7 @@ internal static class AppealFiling
     {
         // A higher authority's suspension of the entry's rule or list tells its subjects they may ask for a review: the
         // window opens again from the suspension, however long ago the entry was recorded.
-        if (await SuspendedSinceAsync(db, target, cancellationToken) is { } suspendedAt && suspendedAt > noticedAt)
-        {
-            noticedAt = suspendedAt;
-        }
-
-        var window = new AppealWindow(noticedAt, target.AppealWindowDays);
+        var window = new AppealWindow(noticedAt, target.AppealWindowDays).ReopenedAt(await SuspendedSinceAsync(db, target, cancellationToken));
         if (!window.IsOpenAt(now))
         {
             throw new BusinessRuleException(FileAppealHandler.WindowClosedCode,

@@ -1,6 +1,5 @@
+using CreditPlatform.Application.Appeals.Calendar;
 using CreditPlatform.Application.Common.Abstractions;
-using CreditPlatform.Domain.Appeals;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreditPlatform.Application.Gathering;
 
@@ -12,12 +11,8 @@ public readonly record struct GathererDay(DateOnly Day, DateTimeOffset Start, Da
 {
     public bool Contains(DateTimeOffset at) => at >= Start && at < End;
 
-    public static async Task<GathererDay> OfAsync(IAppDbContext db, Guid tenantId, DateTimeOffset now, CancellationToken ct)
-    {
-        var zoneId = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.TimeZone).FirstOrDefaultAsync(ct);
-        var zone = (zoneId is null ? null : WorkingCalendar.FindZone(zoneId)) ?? WorkingCalendar.ChinaStandardTime;
-        return Of(now, zone);
-    }
+    public static async Task<GathererDay> OfAsync(IAppDbContext db, Guid tenantId, DateTimeOffset now, CancellationToken ct) =>
+        Of(now, await WorkingCalendars.ZoneOfAsync(db, tenantId, ct));
 
     public static GathererDay Of(DateTimeOffset now, TimeZoneInfo zone)
     {

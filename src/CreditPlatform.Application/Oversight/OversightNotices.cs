@@ -8,7 +8,9 @@ namespace CreditPlatform.Application.Oversight;
 /// <summary>What a subject is told when a rule or list that touched them is suspended from above.</summary>
 public static class OversightNotices
 {
-    public static Notification ForSuspendedRule(Suspension suspension, RuleVersion rule, Guid subjectId, Guid ledgerEntryId, DateTimeOffset now) => new()
+    /// <param name="appealWindowDays">The scheme's appeal window: the review it offers may be asked for that long from now.</param>
+    public static Notification ForSuspendedRule(
+        Suspension suspension, RuleVersion rule, Guid subjectId, Guid ledgerEntryId, int appealWindowDays, DateTimeOffset now) => new()
     {
         TenantId = suspension.TenantId,
         Id = Guid.CreateVersion7(),
@@ -16,6 +18,7 @@ public static class OversightNotices
         Kind = NotificationKind.OversightSuspension,
         LedgerEntryId = ledgerEntryId,
         LegalBasis = Clip(rule.LegalBasis, Notification.LegalBasisMaxLength),
+        AppealDeadline = new AppealWindow(now, appealWindowDays).ClosesAt,
         CreatedAt = now,
         TextZh = Clip($"上级机关（{suspension.SuspendedByAuthority}）已暂停本地规则“{rule.TitleZh}”，理由：{suspension.Reason}。暂停期间该规则不再计分。"
             + "您因该规则获得或被扣减的分值可申请复核：在“我的申诉”中选择相关记录，说明理由提出复核申请。", Notification.TextMaxLength),
@@ -31,6 +34,7 @@ public static class OversightNotices
         Kind = NotificationKind.OversightSuspension,
         ListEntryId = entry.Id,
         LegalBasis = Clip(list.LegalBasis, Notification.LegalBasisMaxLength),
+        AppealDeadline = new AppealWindow(now, list.AppealWindowDays).ClosesAt,
         CreatedAt = now,
         TextZh = Clip($"上级机关（{suspension.SuspendedByAuthority}）已暂停名单“{list.Name}”，理由：{suspension.Reason}。暂停期间不再新增列入；"
             + "您的记录仍在名单上，但标明处于暂停审查中。您可申请复核：在“我的申诉”中选择此条记录，说明理由提出复核申请。", Notification.TextMaxLength),

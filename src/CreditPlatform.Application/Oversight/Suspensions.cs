@@ -23,6 +23,13 @@ public static class Suspensions
             .Select(s => s.Code)
             .ToListAsync(ct), StringComparer.Ordinal);
 
+    /// <summary>When the suspension in force of each of <paramref name="codes"/> began (codes not suspended are absent).</summary>
+    public static async Task<Dictionary<string, DateTimeOffset>> InForceSinceAsync(
+        IAppDbContext db, SuspensionTarget target, IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        await db.Set<Suspension>().AsNoTracking()
+            .Where(s => s.Target == target && s.LiftedAt == null && codes.Contains(s.Code))
+            .ToDictionaryAsync(s => s.Code, s => s.SuspendedAt, StringComparer.Ordinal, ct);
+
     /// <summary>The suspension in force, or NotFound/Conflict for the lift steps.</summary>
     public static async Task<Suspension> RequireInForceAsync(IAppDbContext db, SuspensionTarget target, string code, CancellationToken ct) =>
         await InForceAsync(db, target, code, ct)

@@ -11,4 +11,10 @@ public readonly record struct AppealWindow(DateTimeOffset NotifiedAt, int Days)
     public DateTimeOffset ClosesAt => NotifiedAt.AddDays(Days);
 
     public bool IsOpenAt(DateTimeOffset now) => now <= ClosesAt;
+
+    /// <summary>
+    /// The window opened again from <paramref name="at"/> when that is later (a higher authority suspended the entry's
+    /// rule or list, and its subjects may ask for a review); unchanged otherwise.
+    /// </summary>
+    public AppealWindow ReopenedAt(DateTimeOffset? at) => at is { } from && from > NotifiedAt ? this with { NotifiedAt = from } : this;
 }

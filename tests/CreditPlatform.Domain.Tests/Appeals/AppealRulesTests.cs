@@ -47,6 +47,16 @@ public sealed class AppealRulesTests
         new AppealWindow(Monday, 15).IsOpenAt(Monday.AddDays(daysLater)).ShouldBe(open);
 
     [Fact]
+    public void AppealWindow_ReopenedAt_CountsFromALaterSuspensionOnly()
+    {
+        var window = new AppealWindow(Monday, 15);
+
+        window.ReopenedAt(Monday.AddDays(40)).ClosesAt.ShouldBe(Monday.AddDays(55));
+        window.ReopenedAt(Monday.AddDays(-3)).ShouldBe(window);
+        window.ReopenedAt(null).ShouldBe(window);
+    }
+
+    [Fact]
     public void SeparationOfDuties_WhenReviewerRecordedTheEntry_Refuses()
     {
         SeparationOfDuties.Check("user:a", "user:a").ShouldNotBeNull();

@@ -39,6 +39,15 @@ public sealed class SuspensionReviewTests(ClockHostFixture host) : IClassFixture
         using var suspended = await SuspendAsync(city, "rules", code);
         suspended.StatusCode.ShouldBe(HttpStatusCode.OK, await suspended.Content.ReadAsStringAsync());
 
+        // What the subject reads says the same as what filing accepts: the notice and the ledger carry the reopened deadline.
+        var reopenedUntil = host.Clock.GetUtcNow().AddDays(15);
+        var notice = (await AppealsApi.NotificationsAsync(platform, subject, Majia)).EnumerateArray()
+            .Single(n => n.GetProperty("kind").GetString() == "oversightSuspension");
+        notice.GetProperty("appealDeadline").GetDateTimeOffset().ShouldBe(reopenedUntil, TimeSpan.FromSeconds(5));
+        var ledger = await platform.LedgerAsync(subject, tenant: Majia);
+        ledger.EnumerateArray().Single(e => e.GetProperty("id").GetGuid() == first).GetProperty("appealDeadline").GetDateTimeOffset()
+            .ShouldBe(reopenedUntil, TimeSpan.FromSeconds(5));
+
         using var review = await AppealsApi.FileAsync(platform, ledgerEntryId: first, tenant: Majia);
         review.StatusCode.ShouldBe(HttpStatusCode.Created, await review.Content.ReadAsStringAsync());
 

@@ -62,6 +62,6 @@ public sealed class CreateApiKeyHandler(IAppDbContext db, ICurrentActor actor, T
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedApiKey(key.Id, secret, key.Name, request.Tenant, scopes,
-            key.IssuedByUserId is { } issuer ? PersonResolver.UserLabel(issuer) : $"key:{key.Id}");
+            key.IssuedByUserId is { } issuer ? PersonResolver.UserLabel(issuer) : PersonResolver.KeyLabel(key.Id));
     }
 }

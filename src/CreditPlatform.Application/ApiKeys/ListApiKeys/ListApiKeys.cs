@@ -28,7 +28,7 @@ public sealed class ListApiKeysHandler(IAppDbContext db, ITenantContext tenant, 
         var keys = await db.ApiKeys.AsNoTracking().Where(k => k.TenantId == tenantId).OrderByDescending(k => k.CreatedAt).ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync([.. keys.Where(k => k.IssuedByUserId != null).Select(k => k.IssuedByUserId!.Value).Distinct()], cancellationToken);
         return [.. keys.Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.Scopes, k.CreatedAt, k.CreatedBy, k.RevokedAt,
-            k.IssuedByUserId is { } issuer ? PersonResolver.UserLabel(issuer) : $"key:{k.Id}",
+            k.IssuedByUserId is { } issuer ? PersonResolver.UserLabel(issuer) : PersonResolver.KeyLabel(k.Id),
             k.IssuedByUserId is { } id ? names.GetValueOrDefault(id) : null))];
     }
 }

@@ -20,10 +20,16 @@ public static class WorkingCalendars
     /// </summary>
     public static async Task<TenantCalendar> ForTenantAsync(IAppDbContext db, Guid tenantId, DateTimeOffset now, CancellationToken ct)
     {
-        var zoneId = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.TimeZone).FirstOrDefaultAsync(ct);
+        var zone = await ZoneOfAsync(db, tenantId, ct);
         var from = DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1);
         var days = await db.Set<CalendarDay>().AsNoTracking().Where(d => d.Day >= from).ToListAsync(ct);
-        var zone = (zoneId is null ? null : WorkingCalendar.FindZone(zoneId)) ?? WorkingCalendar.ChinaStandardTime;
         return new TenantCalendar(WorkingCalendar.From(days), zone);
+    }
+
+    /// <summary>The jurisdiction's time zone: the one it names, or China Standard Time when it names none or an unknown one.</summary>
+    public static async Task<TimeZoneInfo> ZoneOfAsync(IAppDbContext db, Guid tenantId, CancellationToken ct)
+    {
+        var zoneId = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.TimeZone).FirstOrDefaultAsync(ct);
+        return (zoneId is null ? null : WorkingCalendar.FindZone(zoneId)) ?? WorkingCalendar.ChinaStandardTime;
     }
 }

@@ -13,6 +13,24 @@ public sealed class PersonResolver(IAppDbContext db, ICurrentActor actor)
 
     public static string UserLabel(Guid userId) => $"user:{userId}";
 
+    public static string KeyLabel(Guid keyId) => KeyPrefix + keyId;
+
+    /// <summary>
+    /// Every label the person acting records under: their own and those of the keys they issued; a key no person
+    /// issued records under its own label only.
+    /// </summary>
+    public async Task<List<string>> LabelsOfCurrentPersonAsync(CancellationToken ct)
+    {
+        List<string> labels = [actor.Person];
+        if (actor.PersonUserId is { } userId)
+        {
+            var keys = await db.ApiKeys.AsNoTracking().Where(k => k.IssuedByUserId == userId).Select(k => k.Id).ToListAsync(ct);
+            labels.AddRange(keys.Select(KeyLabel));
+        }
+
+        return labels;
+    }
+
     /// <summary>The person behind a label recorded on a row ("user:…" stays; "key:…" becomes its issuer, if any).</summary>
     public async Task<string> PersonOfAsync(string label, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using CreditPlatform.Application.Common.Abstractions;
+using CreditPlatform.Application.Common.Actors;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Domain.Scoring;
@@ -25,13 +26,13 @@ public sealed record TodaysEntries(DateOnly Day, IReadOnlyList<TodayEntry> Entri
 public sealed record TodayEntry(
     Guid Id, Guid SubjectId, string ResidentName, string RuleTitle, int Points, DateTimeOffset RecordedAt, TimeOnly LocalTime, bool Reversed);
 
-public sealed class GetTodaysEntriesHandler(IAppDbContext db, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public sealed class GetTodaysEntriesHandler(IAppDbContext db, ITenantContext tenant, PersonResolver persons, TimeProvider clock)
     : IRequestHandler<GetTodaysEntries, TodaysEntries>
 {
     public async ValueTask<TodaysEntries> Handle(GetTodaysEntries request, CancellationToken cancellationToken)
     {
         var day = await GathererDay.OfAsync(db, tenant.TenantId!.Value, clock.GetUtcNow(), cancellationToken);
-        var labels = await OwnLabelsAsync(db, actor, cancellationToken);
+        var labels = await persons.LabelsOfCurrentPersonAsync(cancellationToken);
         var entries = db.Set<LedgerEntry>().AsNoTracking();
         var rows = await entries
             .Where(e => labels.Contains(e.Recorder) && e.ReversesId == null && e.EventId != null
@@ -55,21 +56,5 @@ public sealed class GetTodaysEntriesHandler(IAppDbContext db, ITenantContext ten
         return new TodaysEntries(day.Day, [.. rows.Select(r => new TodayEntry(
             r.Id, r.SubjectId, r.Name ?? "", r.Rule is null ? r.RuleCode : english ? r.Rule.TitleEn : r.Rule.TitleZh,
             r.Points, r.RecordedAt, TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.RecordedAt, day.Zone).DateTime), r.Reversed))]);
-    }
-
-    /// <summary>
-    /// Every label the person acting records under: their own and those of the keys they issued (as
-    /// <see cref="Common.Actors.PersonResolver"/> resolves them); a key no person issued records under its own.
-    /// </summary>
-    internal static async Task<List<string>> OwnLabelsAsync(IAppDbContext db, ICurrentActor actor, CancellationToken ct)
-    {
-        List<string> labels = [actor.Person];
-        if (actor.PersonUserId is { } userId)
-        {
-            var keys = await db.ApiKeys.AsNoTracking().Where(k => k.IssuedByUserId == userId).Select(k => k.Id).ToListAsync(ct);
-            labels.AddRange(keys.Select(k => $"key:{k}"));
-        }
-
-        return labels;
     }
 }

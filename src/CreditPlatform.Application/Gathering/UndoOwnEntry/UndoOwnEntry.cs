@@ -44,9 +44,10 @@ public sealed class UndoOwnEntryHandler(
             throw new BusinessRuleException(GatheringErrorCodes.DayOver, "An entry can be undone only on the day it was recorded; an official can reverse it.");
         }
 
-        // A correction made on appeal already changed what the entry counts: that is an official's matter now.
+        // A correction made on appeal already changed what the entry counts: that is an official's matter now. (A
+        // reversed entry is refused by the reversal itself, under the subject's lock.)
         var state = await CorrectionState.LoadAsync(db, original, cancellationToken);
-        if (state.Reversed || state.Adjustments.Count > 0)
+        if (state.Adjustments.Count > 0)
         {
             throw new ConflictException("This entry has been reversed or corrected already.", LedgerCorrections.AlreadyCorrectedCode);
         }

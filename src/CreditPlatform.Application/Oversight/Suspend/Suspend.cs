@@ -3,6 +3,7 @@ using CreditPlatform.Application.Appeals;
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Errors;
 using CreditPlatform.Application.Scoring.Ledger;
+using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Appeals;
 using CreditPlatform.Domain.Lists;
 using CreditPlatform.Domain.Oversight;
@@ -68,6 +69,7 @@ public sealed class SuspendHandler(IAppDbContext db, ITenantContext tenant, ICur
     {
         var rule = await db.Set<RuleVersion>().AsNoTracking()
             .Where(r => r.Code == suspension.Code).OrderByDescending(r => r.Version).FirstAsync(ct);
+        var scheme = await db.RequireCurrentSchemeAsync(ct);
         // The latest counted entry of each subject: the notice points at it, so the review request has an entry to name.
         var latest = await db.Counted()
             .Where(e => e.RuleCode == suspension.Code)
@@ -76,7 +78,7 @@ public sealed class SuspendHandler(IAppDbContext db, ITenantContext tenant, ICur
             .ToListAsync(ct);
         foreach (var subject in latest)
         {
-            Notices.Queue(db, OversightNotices.ForSuspendedRule(suspension, rule, subject.SubjectId, subject.EntryId, now));
+            Notices.Queue(db, OversightNotices.ForSuspendedRule(suspension, rule, subject.SubjectId, subject.EntryId, scheme.Definition.AppealWindowDays, now));
         }
 
         return latest.Count;

@@ -1,9 +1,11 @@
 using CreditPlatform.Application.Common.Abstractions;
 using CreditPlatform.Application.Common.Behaviours;
 using CreditPlatform.Application.Common.Errors;
+using CreditPlatform.Application.Oversight;
 using CreditPlatform.Application.Scoring.Rules;
 using CreditPlatform.Application.Scoring.Schemes;
 using CreditPlatform.Domain.Appeals;
+using CreditPlatform.Domain.Oversight;
 using CreditPlatform.Domain.Scoring;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +59,7 @@ public sealed class GetSubjectLedgerHandler(IAppDbContext db, TimeProvider clock
         var codes = entries.Select(e => e.RuleCode).Distinct().ToList();
         var rules = await db.Set<RuleVersion>().AsNoTracking().Where(r => codes.Contains(r.Code))
             .ToDictionaryAsync(r => (r.Code, r.Version), cancellationToken);
+        var suspendedSince = await Suspensions.InForceSinceAsync(db, SuspensionTarget.Rule, codes, cancellationToken);
         var reversedBy = entries.Where(e => e.ReversesId is not null).ToDictionary(e => e.ReversesId!.Value, e => e.Id);
         var underAppeal = (await db.Set<Appeal>().AsNoTracking()
             .Where(a => a.SubjectId == request.SubjectId && a.LedgerEntryId != null
@@ -85,7 +88,8 @@ public sealed class GetSubjectLedgerHandler(IAppDbContext db, TimeProvider clock
                 e.ExpiresAt,
                 rule?.LegalBasis ?? "",
                 underAppeal.Contains(e.Id) && reversal is null ? "underAppeal" : StatusOf(e, reversal, now),
-                e.IsReversal ? null : e.RecordedAt.AddDays(scheme.Definition.AppealWindowDays),
+                e.IsReversal ? null : new AppealWindow(e.RecordedAt, scheme.Definition.AppealWindowDays)
+                    .ReopenedAt(suspendedSince.TryGetValue(e.RuleCode, out var since) ? since : null).ClosesAt,
                 e.ReversesId,
                 reversal,
                 e.Reason,
