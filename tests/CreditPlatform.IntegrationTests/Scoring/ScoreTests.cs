@@ -90,6 +90,30 @@ public sealed class ScoreTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task SetScheme_OnANewJurisdiction_TwoCallersAtOnce_SetsItsFirstSchemeOnce_WhateverOtherJurisdictionsHave()
+    {
+        using var platform = host.Factory.ApiClient();
+        var slug = "s" + Guid.NewGuid().ToString("N")[..10];
+        using var created = await platform.PostAsJsonAsync("/api/v1/tenants",
+            new { slug, nameZh = "新村" + slug, nameEn = "New Village " + slug, kind = "village", parent = "rongcheng" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        using var second = host.Factory.ApiClient();
+
+        var answers = await Task.WhenAll(
+            platform.PutAsJsonAsync($"/api/v1/tenants/{slug}/scheme", GoldAndPlain),
+            second.PutAsJsonAsync($"/api/v1/tenants/{slug}/scheme", GoldAndPlain));
+
+        answers.Select(a => a.StatusCode).OrderBy(c => c).ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+
+        using var scheme = await platform.GetAsync($"/api/v1/tenants/{slug}/scheme");
+        (await scheme.ReadJsonAsync()).GetProperty("version").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task GetSubjectLedger_ShowsLegalBasisStatusAndAppealDeadline()
     {
         using var client = host.Factory.ApiClient();
